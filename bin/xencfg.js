@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The CLI entry: all logic lives in src/cli/main.ts so tests can drive it in-process.
+import { run } from "../dist/src/cli/main.js";
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  cwd: process.cwd(),
+  env: process.env,
+});

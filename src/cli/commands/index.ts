@@ -1,0 +1,7 @@
+import type { XencfgCommand } from "../main.js";
+import { parseCommand } from "./parse.js";
+
+/** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
+export const commandModules: readonly XencfgCommand<any>[] = [
+  parseCommand,
+];

@@ -1,0 +1,73 @@
+import yargs, { type Argv, type CommandModule } from "yargs";
+import { type CliIo, EXIT_USAGE, UsageError } from "./io.js";
+import { commandModules } from "./commands/index.js";
+import { VERSION } from "../version.js";
+
+/** Context every handler receives beside its parsed arguments. */
+export interface CommandContext {
+  io: CliIo;
+  /** Set by the handler; `run` returns it. */
+  exitCode: number;
+}
+
+/**
+ * Builds the parser, runs one command line and returns the exit code. Never calls process.exit, so the
+ * tests drive it in-process with a captured `io`.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const ctx: CommandContext = { io, exitCode: 0 };
+  let usageFailure: string | undefined;
+  const parser: Argv = yargs([...argv])
+    .scriptName("xencfg")
+    .usage("$0 <command> [options]\n\nRead, check, write and apply Xen host-networking configuration.")
+    .version(VERSION)
+    .help()
+    .alias("h", "help")
+    .strict()
+    .demandCommand(1, "name a command; see xencfg --help")
+    .recommendCommands()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err && !(err instanceof UsageError)) throw err;
+      usageFailure = err?.message ?? msg ?? "invalid command line";
+    });
+  for (const mod of commandModules) parser.command(withContext(mod, ctx));
+  let output = "";
+  try {
+    await parser.parseAsync([...argv], {}, (_err, _argv, out) => {
+      output = out ?? "";
+    });
+  } catch (err) {
+    if (err instanceof UsageError) usageFailure = err.message;
+    else {
+      io.stderr(`xencfg: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      return 70;
+    }
+  }
+  if (output) io.stdout(output.endsWith("\n") ? output : `${output}\n`);
+  if (usageFailure !== undefined) {
+    io.stderr(`xencfg: ${usageFailure}\n`);
+    return EXIT_USAGE;
+  }
+  return ctx.exitCode;
+}
+
+/** A command module whose handler gets the context and returns its exit code. */
+export interface XencfgCommand<T = Record<string, unknown>> {
+  command: string | readonly string[];
+  describe: string;
+  builder: (y: Argv) => Argv<T>;
+  handler: (args: T, ctx: CommandContext) => Promise<number> | number;
+}
+
+function withContext(mod: XencfgCommand<any>, ctx: CommandContext): CommandModule {
+  return {
+    command: mod.command as string | string[],
+    describe: mod.describe,
+    builder: mod.builder as CommandModule["builder"],
+    handler: async (args) => {
+      ctx.exitCode = await mod.handler(args, ctx);
+    },
+  };
+}
