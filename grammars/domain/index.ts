@@ -1,0 +1,201 @@
+import { createTokenInstance, type IToken } from "chevrotain";
+import { DomainParser } from "./parser.js";
+import {
+  domainLexer, Assign, CurlyString, LBracket, Name, Newline, PlusAssign, PythonOp, RBracket, Semicolon,
+  StrayCurlyQuote, TripleString, UnterminatedString, SqString, DqString,
+} from "./tokens.js";
+import type { DomainFile, DomainStatement, Span } from "./nodes.js";
+import type { GrammarError } from "../common/grammar-error.js";
+import { recognitionError } from "../common/recognition-error.js";
+
+export type * from "./nodes.js";
+
+const parser = new DomainParser();
+
+// Words that can only start a Python statement: a line starting with one is an xm-era Python statement.
+const PYTHON_KEYWORDS = new Set([
+  "def", "if", "elif", "else", "for", "while", "import", "from", "class", "try", "except", "finally",
+  "return", "print", "with", "global", "pass", "del", "assert", "raise", "lambda", "yield", "break", "continue",
+]);
+const BLOCK_CONTINUATIONS = new Set(["elif", "else", "except", "finally"]);
+
+export interface DomainParseResult {
+  file: DomainFile;
+  errors: GrammarError[];
+}
+
+/**
+ * Parses a guest config (xl syntax, plus xm's Python kept as opaque statements). Never throws on bad
+ * input: faults are GrammarErrors and every byte stays covered by a statement, a comment or trivia.
+ */
+export function parseDomain(text: string): DomainParseResult {
+  const lexed = domainLexer.tokenize(text);
+  const errors: GrammarError[] = lexed.errors.map((e) => ({
+    start: e.offset,
+    end: e.offset + e.length,
+    kind: "unexpected-character",
+    found: text.slice(e.offset, e.offset + e.length),
+  }));
+  const comments: Span[] = lexed.groups.comments!.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length }));
+  const tokens = lexed.tokens;
+  const statements: DomainStatement[] = [];
+  let previousPython = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (first.tokenType === Newline || first.tokenType === Semicolon) {
+      i++;
+      continue;
+    }
+    const line = logicalLine(tokens, i, text);
+    i = line.next;
+    const span = { start: first.startOffset, end: end(line.tokens[line.tokens.length - 1]!) };
+    const indented = !startsLine(text, first.startOffset);
+    const head = first.tokenType === Name ? first.image : "";
+    if (previousPython && (indented || BLOCK_CONTINUATIONS.has(head))) {
+      // The body of a def/if/for block, or its else branch: part of the Python statement before it.
+      statements[statements.length - 1]!.span.end = span.end;
+      continue;
+    }
+    if (isPython(line.tokens)) {
+      const second = line.tokens[1];
+      statements.push({ kind: "python", span, ...(first.tokenType === Name && second?.tokenType === Assign ? { assigns: first.image } : {}) });
+      previousPython = true;
+      continue;
+    }
+    previousPython = false;
+    const own: GrammarError[] = [];
+    for (const t of line.tokens) {
+      if (t.tokenType === UnterminatedString) own.push({ start: t.startOffset, end: end(t), kind: "unterminated-string", found: t.image[0] });
+      else if (t.tokenType === StrayCurlyQuote) own.push({ start: t.startOffset, end: end(t), kind: "curly-quote", found: t.image });
+      else if (t.tokenType === CurlyString) own.push({ start: t.startOffset, end: end(t), kind: "curly-quote", found: t.image[0] });
+    }
+    for (const opener of line.unclosed) {
+      own.push({ start: opener.startOffset, end: end(opener), kind: "unclosed", expected: ["']'"], opener: opener.startOffset, found: line.stoppedAt?.image });
+    }
+    let input = line.tokens;
+    if (line.unclosed.length > 0) {
+      const at = span.end;
+      input = input.concat(line.unclosed.map(() => createTokenInstance(RBracket, "", at, at, NaN, NaN, NaN, NaN)));
+    }
+    parser.input = input;
+    const node = parser.assignment();
+    const failed = parser.errors.length > 0;
+    if (failed) own.push(recognitionError(parser.errors[0]!, span.end));
+    const unquoted = unquotedEntry(line.tokens, text);
+    // One cause, one message: an unquoted vif entry explains the stray quote and the "missing" ']' too.
+    errors.push(...(unquoted ? [unquoted] : own));
+    statements.push(failed ? { kind: "invalid", span } : node);
+  }
+  return { file: { kind: "domain-file", statements, comments }, errors };
+}
+
+interface LogicalLine {
+  /** The statement's tokens without the newlines inside brackets. */
+  tokens: IToken[];
+  /** '[' tokens never closed before the statement ended. */
+  unclosed: IToken[];
+  /** The token that ended a statement with unclosed brackets (the next statement's name). */
+  stoppedAt?: IToken;
+  next: number;
+}
+
+/**
+ * One statement: tokens up to a newline or ';' outside brackets. Inside '[' newlines are free (xl allows
+ * lists over many lines), but a line that starts in column 1 with `name =` begins the next statement: the
+ * list before it lost its ']'. Parentheses (Python calls) never end early.
+ */
+function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine {
+  const out: IToken[] = [];
+  const stack: IToken[] = [];
+  let j = start;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const type = t.tokenType;
+    if (type === Newline) {
+      if (stack.length === 0) break;
+      const next = tokens[j + 1];
+      if (next && next.tokenType === Name && startsLine(text, next.startOffset) && stack.every((o) => o.tokenType === LBracket)) {
+        const after = tokens[j + 2];
+        if (after && (after.tokenType === Assign || after.tokenType === PlusAssign)) {
+          return { tokens: out, unclosed: stack.filter((o) => o.tokenType === LBracket), stoppedAt: next, next: j + 1 };
+        }
+      }
+      continue;
+    }
+    if (type === Semicolon && stack.length === 0) break;
+    out.push(t);
+    if (type === LBracket || (type === PythonOp && (t.image === "(" || t.image === "{"))) stack.push(t);
+    else if (type === RBracket || (type === PythonOp && (t.image === ")" || t.image === "}"))) stack.pop();
+  }
+  return { tokens: out, unclosed: stack.filter((o) => o.tokenType === LBracket), next: j };
+}
+
+/**
+ * Whether a statement is Python that xl cannot read (xm executed guest files as Python). Quoting mistakes
+ * are never taken for Python: an unterminated or curly-quoted string, or `=` inside a list (an unquoted vif
+ * entry), makes it an xl statement so its error is reported.
+ */
+function isPython(line: IToken[]): boolean {
+  const first = line[0]!;
+  if (first.tokenType === TripleString) return true;
+  if (first.tokenType === Name && PYTHON_KEYWORDS.has(first.image)) return true;
+  let depth = 0;
+  let pythonish = false;
+  for (const t of line) {
+    const type = t.tokenType;
+    if (type === UnterminatedString || type === CurlyString || type === StrayCurlyQuote) return false;
+    if (type === LBracket) depth++;
+    else if (type === RBracket) depth--;
+    else if (type === Assign && depth > 0) return false;
+    else if (type === PythonOp || type === TripleString) pythonish = true;
+  }
+  return pythonish && first.tokenType === Name;
+}
+
+/**
+ * The classic `vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]`: a `key=value` run inside a list where xl
+ * wants one quoted string per interface. Reported as one error whose text is the entry to quote.
+ */
+function unquotedEntry(line: IToken[], text: string): GrammarError | undefined {
+  let depth = 0;
+  for (let k = 0; k < line.length; k++) {
+    const t = line[k]!;
+    if (t.tokenType === LBracket) depth++;
+    else if (t.tokenType === RBracket) depth--;
+    else if (depth > 0 && t.tokenType === Name && line[k + 1]?.tokenType === Assign) {
+      let m = k;
+      while (m < line.length && !STOPS_UNQUOTED.has(line[m]!.tokenType)) m++;
+      const stop = line[m];
+      const start = t.startOffset;
+      const stopEnd = m > k ? end(line[m - 1]!) : end(t);
+      const danglingQuote = stop?.tokenType === UnterminatedString ? stop : undefined;
+      return {
+        start,
+        end: danglingQuote ? danglingQuote.startOffset + 1 : stopEnd,
+        kind: "unquoted-entry",
+        found: text.slice(start, danglingQuote ? danglingQuote.startOffset + 1 : stopEnd),
+        ...(danglingQuote ? { opener: danglingQuote.startOffset } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+const STOPS_UNQUOTED = new Set([RBracket, LBracket, UnterminatedString, SqString, DqString, CurlyString, TripleString]);
+
+function startsLine(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+function end(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+export { domainLexer } from "./tokens.js";
+export { DomainParser } from "./parser.js";

@@ -1,0 +1,115 @@
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import {
+  allTokens, Assign, Comma, CurlyString, LBracket, Name, NumberLiteral, PlusAssign, PythonOp, RBracket,
+  StringLiteral, UnterminatedString,
+} from "./tokens.js";
+import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValue } from "./nodes.js";
+import { unescapeQuoted } from "../common/unescape.js";
+import { factsMessageProvider } from "../common/error-message-provider.js";
+
+/**
+ * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
+ * string, a number or a list of values with an optional trailing comma. The statement splitter has already
+ * cut the file into statements and dropped the newlines inside lists, which xl also ignores.
+ */
+export class DomainParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: false,
+      maxLookahead: 2,
+      errorMessageProvider: factsMessageProvider,
+      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+    });
+    this.performSelfAnalysis();
+  }
+
+  public assignment = this.RULE("assignment", (): DomainAssignment => {
+    const name = this.CONSUME(Name);
+    const op = this.OR([{ ALT: () => this.CONSUME(Assign) }, { ALT: () => this.CONSUME(PlusAssign) }]);
+    const value = this.SUBRULE(this.value);
+    // Built in ACTION: during Chevrotain's grammar recording SUBRULE returns a placeholder.
+    return this.ACTION(() => ({
+      kind: "assignment",
+      span: { start: name.startOffset, end: value.span.end },
+      name: name.image,
+      nameSpan: { start: name.startOffset, end: end(name) },
+      op: op.image === "+=" ? "+=" : "=",
+      value,
+    })) as DomainAssignment;
+  });
+
+  public value = this.RULE("value", (): DomainValue => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => stringValue(this.CONSUME(StringLiteral)) },
+      { ALT: () => stringValue(this.CONSUME(UnterminatedString)) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(NumberLiteral);
+          return { kind: "number", span: { start: t.startOffset, end: end(t) }, raw: t.image } as DomainValue;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.bare) },
+    ]);
+  });
+
+  // An unquoted word, or an unquoted `key=value` vif entry (the classic `vif = [ mac=...,bridge=... ]`):
+  // read as a value of its own so the document can say "quote it" instead of "unexpected '='".
+  public bare = this.RULE("bare", (): DomainBare => {
+    const first = this.CONSUME(Name);
+    let last: IToken = first;
+    this.OPTION(() => {
+      last = this.CONSUME(Assign);
+      this.MANY(() => {
+        last = this.OR([
+          { ALT: () => this.CONSUME2(Name) },
+          { ALT: () => this.CONSUME(NumberLiteral) },
+          { ALT: () => this.CONSUME(PythonOp) },
+          { ALT: () => this.CONSUME2(Assign) },
+        ]);
+      });
+    });
+    return this.ACTION(() => ({ kind: "bare", span: { start: first.startOffset, end: end(last) } })) as DomainBare;
+  });
+
+  public list = this.RULE("list", (): DomainList => {
+    const open = this.CONSUME(LBracket);
+    const items: DomainValue[] = [];
+    let trailingComma = false;
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.value));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        trailingComma = true;
+        this.OPTION2(() => {
+          items.push(this.SUBRULE2(this.value));
+          trailingComma = false;
+        });
+      });
+    });
+    const close = this.CONSUME(RBracket);
+    return this.ACTION(() => ({
+      kind: "list",
+      span: { start: open.startOffset, end: end(close) },
+      items,
+      trailingComma,
+      closed: close.image.length > 0,
+    })) as DomainList;
+  });
+}
+
+function end(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+function stringValue(t: IToken): DomainString {
+  const image = t.image;
+  const terminated = t.tokenType !== UnterminatedString;
+  return {
+    kind: "string",
+    span: { start: t.startOffset, end: end(t) },
+    value: unescapeQuoted(image.slice(1, terminated ? -1 : undefined)),
+    quote: image[0] ?? "'",
+    curly: t.tokenType === CurlyString,
+  };
+}

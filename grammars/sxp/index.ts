@@ -1,0 +1,103 @@
+import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
+import { SxpParser, atomNode, stringNode } from "./parser.js";
+import { sxpLexer, LParen, RParen, StrayCurlyQuote, UnterminatedString, CurlyString, Atom } from "./tokens.js";
+import type { SxpFile, SxpNode, Span } from "./nodes.js";
+import type { GrammarError } from "../common/grammar-error.js";
+import { recognitionError } from "../common/recognition-error.js";
+
+export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
+
+const parser = new SxpParser();
+
+export interface SxpParseResult {
+  file: SxpFile;
+  errors: GrammarError[];
+}
+
+/**
+ * Parses S-expression text. Never throws on bad input: every fault is a GrammarError, and the tree still
+ * covers every token so the document can be printed and checked.
+ */
+export function parseSxp(text: string): SxpParseResult {
+  const lexed = sxpLexer.tokenize(text);
+  const errors: GrammarError[] = lexed.errors.map((e) => ({
+    start: e.offset,
+    end: e.offset + e.length,
+    kind: "unexpected-character",
+    found: text.slice(e.offset, e.offset + e.length),
+  }));
+  const comments: Span[] = lexed.groups.comments!.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length }));
+  const forms: SxpNode[] = [];
+  const tokens = lexed.tokens;
+  for (const t of tokens) {
+    if (t.tokenType === UnterminatedString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "unterminated-string", found: t.image[0] });
+    else if (t.tokenType === StrayCurlyQuote) errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "curly-quote", found: t.image });
+    else if (t.tokenType === CurlyString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "curly-quote", found: t.image[0] });
+  }
+
+  // Split into top-level forms by bracket depth. A '(' in the first column while a form is still open
+  // almost always starts the next directive (continuation lines of multi-line directives are indented in
+  // every stock file), so the open form is closed there and reported at its opener, and the rest of the
+  // file is still read as directives.
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.tokenType === RParen) {
+      errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "extra-close", found: ")" });
+      i++;
+      continue;
+    }
+    if (t.tokenType !== LParen) {
+      forms.push(leafNode(t));
+      i++;
+      continue;
+    }
+    const openers: IToken[] = [];
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.tokenType === LParen) {
+        if (openers.length > 0 && j > i && startsLine(text, u.startOffset)) break;
+        openers.push(u);
+      } else if (u.tokenType === RParen) {
+        openers.pop();
+        if (openers.length === 0) {
+          j++;
+          break;
+        }
+      }
+    }
+    let slice = tokens.slice(i, j);
+    if (openers.length > 0) {
+      const end = slice.length ? endOf(slice[slice.length - 1]!) : t.startOffset;
+      for (let k = openers.length - 1; k >= 0; k--) {
+        errors.push({ start: openers[k]!.startOffset, end: openers[k]!.startOffset + 1, kind: "unclosed", expected: ["')'"], opener: openers[k]!.startOffset, found: j < tokens.length ? tokens[j]!.image : undefined });
+      }
+      // Zero-width closers let the one grammar rule read the form; `closed: false` keeps the fact.
+      slice = slice.concat(openers.map(() => createTokenInstance(RParen, "", end, end, NaN, NaN, NaN, NaN)));
+    }
+    parser.input = slice;
+    const node = parser.form();
+    if (parser.errors.length > 0) {
+      errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, endOf(slice[slice.length - 1]!))));
+      forms.push({ kind: "list", span: { start: t.startOffset, end: endOf(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
+    } else forms.push(node);
+    i = j;
+  }
+  return { file: { kind: "sxp-file", forms, comments }, errors };
+}
+
+function leafNode(t: IToken): SxpNode {
+  return t.tokenType === Atom ? atomNode(t) : stringNode(t);
+}
+
+function endOf(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+function startsLine(text: string, offset: number): boolean {
+  return offset === 0 || text.charCodeAt(offset - 1) === 10;
+}
+
+export { sxpLexer } from "./tokens.js";
+export { SxpParser } from "./parser.js";

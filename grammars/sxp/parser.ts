@@ -1,0 +1,54 @@
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { allTokens, Atom, CurlyString, LParen, RParen, StringLiteral } from "./tokens.js";
+import type { SxpList, SxpNode } from "./nodes.js";
+import { unescapeQuoted } from "../common/unescape.js";
+import { factsMessageProvider } from "../common/error-message-provider.js";
+
+/**
+ * xend's S-expression reader (tools/python/xen/xend/sxp.py): a form is '(' followed by atoms, strings and
+ * forms, then ')'. Nodes are built in the actions (no CST): allocation per byte is what limits speed.
+ */
+export class SxpParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: false,
+      maxLookahead: 1,
+      errorMessageProvider: factsMessageProvider,
+      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+    });
+    this.performSelfAnalysis();
+  }
+
+  public form = this.RULE("form", (): SxpList => {
+    const open = this.CONSUME(LParen);
+    const items: SxpNode[] = [];
+    this.MANY(() => {
+      items.push(this.SUBRULE(this.element));
+    });
+    const close = this.CONSUME(RParen);
+    return { kind: "list", span: { start: open.startOffset, end: close.startOffset + close.image.length }, items, closed: close.image.length > 0 };
+  });
+
+  public element = this.RULE("element", (): SxpNode => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.form) },
+      { ALT: () => stringNode(this.CONSUME(StringLiteral)) },
+      { ALT: () => atomNode(this.CONSUME(Atom)) },
+    ]);
+  });
+}
+
+export function atomNode(tok: IToken): SxpNode {
+  return { kind: "atom", span: { start: tok.startOffset, end: tok.startOffset + tok.image.length }, text: tok.image };
+}
+
+export function stringNode(tok: IToken): SxpNode {
+  const image = tok.image;
+  return {
+    kind: "string",
+    span: { start: tok.startOffset, end: tok.startOffset + image.length },
+    value: unescapeQuoted(image.slice(1, -1)),
+    quote: image[0] ?? "'",
+    curly: tok.tokenType === CurlyString,
+  };
+}

@@ -1,0 +1,43 @@
+import { createToken, Lexer, type TokenType } from "chevrotain";
+import { CURLY_QUOTE_CLASS } from "../common/curly-quotes.js";
+
+// The order of `allTokens` is the lexer's priority: terminated strings before the unterminated fallback,
+// curly-quoted strings before the lone curly quote.
+
+// Whitespace is skipped: the text between two tokens' offsets is the trivia, so printing needs no token
+// for it (xend-config.sxp is mostly comments and blank space; fewer tokens is the main speed lever).
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: "comments" });
+export const LParen = createToken({ name: "LParen", pattern: "(", label: "'('" });
+export const RParen = createToken({ name: "RParen", pattern: ")", label: "')'" });
+
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA, label: "a quoted string" });
+// xend's sxp reader (sxp.py) lets a backslash escape any character and lets strings span lines.
+export const SqString = createToken({ name: "SqString", pattern: /'(?:[^'\\]|\\[\s\S])*'/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
+export const DqString = createToken({ name: "DqString", pattern: /"(?:[^"\\]|\\[\s\S])*"/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
+export const CurlyString = createToken({
+  name: "CurlyString",
+  pattern: new RegExp(`[${CURLY_QUOTE_CLASS}][^${CURLY_QUOTE_CLASS}\\n]*[${CURLY_QUOTE_CLASS}]`),
+  categories: [StringLiteral],
+  label: "a quoted string",
+});
+// Only reached when no closing quote exists anywhere after the opener: it runs to the end of the line so
+// that the rest of the file is still lexed and checked.
+export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /['"][^\n]*/, label: "a quoted string" });
+export const StrayCurlyQuote = createToken({ name: "StrayCurlyQuote", pattern: new RegExp(`[${CURLY_QUOTE_CLASS}]`), label: "a quote" });
+// sxp.py: an atom is a run of anything but whitespace, parentheses, quotes and the comment sign.
+export const Atom = createToken({
+  name: "Atom",
+  pattern: new RegExp(`[!$-&*-~\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u2017\\u2020-\\u2031\\u2034-\\ufefe\\uff00-\\uffff]+`),
+  label: "a word",
+});
+
+export const allTokens: TokenType[] = [
+  WhiteSpace, Comment, LParen, RParen, StringLiteral, SqString, DqString, CurlyString, UnterminatedString, StrayCurlyQuote, Atom,
+];
+
+export const sxpLexer = new Lexer(allTokens, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: true,
+  skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+});

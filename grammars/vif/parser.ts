@@ -1,0 +1,77 @@
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { allTokens, Comma, Equals, Text } from "./tokens.js";
+import { factsMessageProvider } from "../common/error-message-provider.js";
+
+/** One `key=value` (or bare flag such as `trusted`) of a vif spec, offsets relative to the spec text. */
+export interface VifEntryNode {
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
+  /** Absent for a bare flag; present (possibly empty) after '='. */
+  valueStart?: number;
+  valueEnd?: number;
+}
+
+/** spec := entry? (',' entry?)*; entry := Text ('=' (Text | '=')*)? */
+export class VifParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: false,
+      maxLookahead: 1,
+      errorMessageProvider: factsMessageProvider,
+      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+    });
+    this.performSelfAnalysis();
+  }
+
+  public spec = this.RULE("spec", (): (VifEntryNode | undefined)[] => {
+    const entries: (VifEntryNode | undefined)[] = [];
+    let pending = true;
+    this.OPTION(() => {
+      entries.push(this.SUBRULE(this.entry));
+      pending = false;
+    });
+    this.MANY(() => {
+      const comma = this.CONSUME(Comma);
+      this.ACTION(() => {
+        if (pending) entries.push(undefined);
+        pending = true;
+      });
+      this.OPTION2(() => {
+        entries.push(this.SUBRULE2(this.entry));
+        pending = false;
+      });
+      return comma;
+    });
+    return entries;
+  });
+
+  public entry = this.RULE("entry", (): VifEntryNode => {
+    const key = this.OR([{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(Equals) }]);
+    let valueStart: number | undefined;
+    let valueEnd: number | undefined;
+    const keyIsEquals = key.tokenType === Equals;
+    if (keyIsEquals) valueStart = valueEnd = end(key);
+    this.OPTION(() => {
+      const eq = this.CONSUME2(Equals);
+      valueStart = valueEnd = end(eq);
+    });
+    this.MANY(() => {
+      const t = this.OR2([{ ALT: () => this.CONSUME2(Text) }, { ALT: () => this.CONSUME3(Equals) }]);
+      valueEnd = end(t);
+    });
+    return this.ACTION(() => ({
+      start: key.startOffset,
+      end: valueEnd ?? end(key),
+      keyStart: key.startOffset,
+      keyEnd: keyIsEquals ? key.startOffset : end(key),
+      ...(valueStart !== undefined ? { valueStart, valueEnd: valueEnd! } : {}),
+    })) as VifEntryNode;
+  });
+}
+
+function end(t: IToken): number {
+  // During grammar recording OR yields a placeholder without an image.
+  return t.startOffset + (t.image?.length ?? 0);
+}
