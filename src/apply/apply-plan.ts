@@ -1,0 +1,127 @@
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { contentHash } from "../plan/hash.js";
+import { serializePlan } from "../plan/plan-json.js";
+import type { Plan, PlanStep } from "../plan/types.js";
+import { backUpFile, hostPath, readCurrentFile, replaceFile } from "./file-ops.js";
+import { type IpRunner, createIpRunner } from "./ip-runner.js";
+import { type Journal, JOURNAL_VERSION, acquireLock, makeRunDir, newRunId, writeJournal } from "./journal.js";
+import { NetExecutor } from "./net-ops.js";
+import { rollbackRun } from "./rollback.js";
+import { type FileCheck, checkPlanFiles } from "./stale-check.js";
+
+export interface ApplyOptions {
+  root: string;
+  netns: string | null;
+  /** XENCFG_FAILPOINT: the step with this id fails after its journal entry is written, before it acts. */
+  failpoint?: number;
+  ip?: IpRunner;
+  /** Progress lines ("step 3/7: ...") as they happen. */
+  log?: (line: string) => void;
+  now?: Date;
+}
+
+export type ApplyResult =
+  | { outcome: "stale"; checks: FileCheck[] }
+  | { outcome: "applied" | "unchanged"; journal: Journal }
+  | { outcome: "failed"; journal: Journal; failedStep: PlanStep; error: string; rollbackOk: boolean; rollbackFailures: string[] };
+
+/**
+ * Applies a plan. Before any change every file's hash is compared with the plan's; during the run each
+ * step's undo is written to the journal before the step acts; if any step fails, every step already done
+ * is undone in reverse order.
+ */
+export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyResult> {
+  const root = resolve(opts.root);
+  const log = opts.log ?? (() => undefined);
+  const ip = opts.ip ?? createIpRunner(opts.netns);
+  const release = await acquireLock(root);
+  try {
+    const checks = await checkPlanFiles(plan, root);
+    if (checks.some((c) => c.status === "stale")) return { outcome: "stale", checks };
+
+    const now = opts.now ?? new Date();
+    const runId = newRunId(now, process.pid);
+    const dir = await makeRunDir(root, runId);
+    const planText = serializePlan(plan);
+    await writeFile(join(dir, "plan.json"), planText, { mode: 0o600 });
+    const journal: Journal = {
+      version: JOURNAL_VERSION,
+      runId,
+      root,
+      netns: opts.netns,
+      planHash: contentHash(planText),
+      startedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      status: "in-progress",
+      entries: [],
+    };
+    await writeJournal(journal);
+
+    const net = new NetExecutor(ip);
+    const filesByPath = new Map(plan.files.map((f) => [f.path, f]));
+    let changed = false;
+    for (const step of plan.steps) {
+      const label = `step ${step.id}/${plan.steps.length}: ${step.description}`;
+      try {
+        if (step.kind === "file") {
+          const file = filesByPath.get(step.path)!;
+          const full = hostPath(root, file.path);
+          const current = await readCurrentFile(full);
+          if (current.hash === contentHash(file.newContent)) {
+            journal.entries.push({ step: step.id, kind: "file", description: step.description, state: "held", undo: null });
+            await writeJournal(journal);
+            failpointCheck(opts.failpoint, step);
+            log(`${label} (already done)`);
+            continue;
+          }
+          const undo = await backUpFile(file.path, current, file.newContent, join(dir, "backup"), String(step.id).padStart(4, "0"));
+          const entry = { step: step.id, kind: "file" as const, description: step.description, state: "started" as const, undo };
+          journal.entries.push(entry);
+          await writeJournal(journal);
+          failpointCheck(opts.failpoint, step);
+          await replaceFile(full, current, file.newContent, file.mode);
+          journal.entries[journal.entries.length - 1]!.state = "done";
+        } else {
+          const prepared = await net.prepare(step.do);
+          if (prepared.holds) {
+            journal.entries.push({ step: step.id, kind: "net", description: step.description, state: "held", do: prepared.concrete, undo: null });
+            await writeJournal(journal);
+            failpointCheck(opts.failpoint, step);
+            log(`${label} (already holds)`);
+            continue;
+          }
+          journal.entries.push({ step: step.id, kind: "net", description: step.description, state: "started", do: prepared.concrete, undo: prepared.undo });
+          await writeJournal(journal);
+          failpointCheck(opts.failpoint, step);
+          await net.perform(prepared.concrete);
+          journal.entries[journal.entries.length - 1]!.state = "done";
+        }
+        changed = true;
+        await writeJournal(journal);
+        log(label);
+      } catch (err) {
+        const error = (err as Error).message;
+        log(`${label} FAILED: ${error}`);
+        const rb = await rollbackRun(journal, `step ${step.id} (${step.description}) failed: ${error}`, ip);
+        return { outcome: "failed", journal, failedStep: step, error, rollbackOk: rb.ok, rollbackFailures: rb.failures };
+      }
+    }
+    journal.status = changed ? "applied" : "unchanged";
+    await writeJournal(journal);
+    return { outcome: changed ? "applied" : "unchanged", journal };
+  } finally {
+    await release();
+  }
+}
+
+function failpointCheck(failpoint: number | undefined, step: PlanStep): void {
+  if (failpoint === step.id) throw new Error(`failpoint XENCFG_FAILPOINT=${failpoint} reached`);
+}
+
+/** Reads XENCFG_FAILPOINT; anything but a positive integer is ignored. */
+export function failpointFromEnv(env: Record<string, string | undefined>): number | undefined {
+  const raw = env.XENCFG_FAILPOINT;
+  if (!raw || !/^[1-9]\d*$/.test(raw)) return undefined;
+  return Number(raw);
+}

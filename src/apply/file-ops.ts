@@ -1,0 +1,88 @@
+import { chown, lstat, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+import { writeFileAtomic } from "../fs/atomic-write.js";
+import { checkPlanPath } from "../plan/plan-json.js";
+import { contentHash } from "../plan/hash.js";
+import type { FileUndo } from "./journal.js";
+
+/** Where a plan's host path lives under the apply root. The plan parser already limits paths to /etc/xen/. */
+export function hostPath(root: string, path: string): string {
+  const problem = checkPlanPath(path);
+  if (problem) throw new Error(`plan path ${JSON.stringify(path)} ${problem}`);
+  const base = resolve(root);
+  const full = resolve(base, `.${path}`);
+  if (!full.startsWith(base === sep ? sep : base + sep)) throw new Error(`${path} escapes the root ${root}`);
+  return full;
+}
+
+export interface CurrentFile {
+  content: Buffer | null;
+  hash: string | null;
+  mode: number | null;
+  uid: number | null;
+  gid: number | null;
+}
+
+/**
+ * Reads a file the plan will write. A symbolic link is refused: renaming over it would replace the link
+ * (guest configs in /etc/xen/auto are usually links) instead of the config it points to.
+ */
+export async function readCurrentFile(full: string): Promise<CurrentFile> {
+  let st;
+  try {
+    st = await lstat(full);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { content: null, hash: null, mode: null, uid: null, gid: null };
+    throw err;
+  }
+  if (st.isSymbolicLink()) throw new Error(`${full} is a symbolic link; plan the file it points to`);
+  if (!st.isFile()) throw new Error(`${full} is not a regular file`);
+  const content = await readFile(full);
+  return { content, hash: contentHash(content), mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+}
+
+/**
+ * Keeps the old bytes in the run's backup folder (0600, outside every folder Xen reads) and returns what
+ * restores them; called before the file is replaced.
+ */
+export async function backUpFile(path: string, current: CurrentFile, newContent: string, backupDir: string, backupName: string): Promise<FileUndo> {
+  const undo: FileUndo = {
+    kind: "file-restore",
+    path,
+    backup: current.content === null ? null : backupName,
+    mode: current.mode,
+    uid: current.uid,
+    gid: current.gid,
+    oldHash: current.hash,
+    newHash: contentHash(newContent),
+  };
+  if (current.content !== null) await writeFile(join(backupDir, backupName), current.content, { mode: 0o600, flag: "wx" });
+  return undo;
+}
+
+/**
+ * Replaces the file atomically (temp file in the same folder, fsync, rename), keeping its mode and owner;
+ * a new file gets the planned mode.
+ */
+export async function replaceFile(full: string, current: CurrentFile, newContent: string, newMode: number): Promise<void> {
+  await mkdir(dirname(full), { recursive: true, mode: 0o755 });
+  await writeFileAtomic(full, newContent, { mode: current.mode ?? newMode });
+  if (current.uid !== null && current.gid !== null) await chown(full, current.uid, current.gid).catch(() => undefined);
+}
+
+/** Puts a file back as the journal recorded it; does nothing when it already is. */
+export async function restoreFile(root: string, backupDir: string, undo: FileUndo): Promise<boolean> {
+  const full = hostPath(root, undo.path);
+  const current = await readCurrentFile(full);
+  if (undo.backup === null) {
+    if (current.content === null) return false;
+    await unlink(full);
+    return true;
+  }
+  if (current.hash === undo.oldHash) return false;
+  const old = await readFile(join(backupDir, undo.backup));
+  await mkdir(dirname(full), { recursive: true, mode: 0o755 });
+  await writeFileAtomic(full, old, { mode: undo.mode ?? 0o644 });
+  if (undo.uid !== null && undo.gid !== null) await chown(full, undo.uid, undo.gid).catch(() => undefined);
+  return true;
+}

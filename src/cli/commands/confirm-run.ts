@@ -1,0 +1,26 @@
+import { resolve } from "node:path";
+import { acquireLock, findLastAppliedRun, writeJournal } from "../../apply/journal.js";
+import { type CliIo, EXIT_FINDINGS, EXIT_OK } from "../io.js";
+
+export async function runConfirm(args: { root: string }, io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, args.root);
+  // The timer takes the same lock before it rolls back, so exactly one of the two wins.
+  const release = await acquireLock(root);
+  try {
+    const journal = await findLastAppliedRun(root);
+    if (!journal || journal.status !== "awaiting-confirm" || !journal.confirm) {
+      io.stderr(`xencfg confirm: no run awaits confirmation under ${root}${journal ? ` (the last run, ${journal.runId}, is ${journal.status})` : ""}\n`);
+      return EXIT_FINDINGS;
+    }
+    if (Date.parse(journal.confirm.deadline) <= Date.now()) {
+      io.stderr(`xencfg confirm: too late: the deadline ${journal.confirm.deadline} has passed and run ${journal.runId} is being rolled back\n`);
+      return EXIT_FINDINGS;
+    }
+    journal.status = "confirmed";
+    await writeJournal(journal);
+    io.stdout(`Confirmed run ${journal.runId}; the confirm timer stops without rolling back.\n`);
+    return EXIT_OK;
+  } finally {
+    await release();
+  }
+}
