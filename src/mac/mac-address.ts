@@ -1,0 +1,66 @@
+/**
+ * A MAC address in the one spelling xencfg writes: six lower-case two-digit hex octets joined by ':'
+ * (`00:16:3e:0a:1b:2c`). Only `parseMac`, `macFromBytes` and `macFromNumber` make one.
+ */
+export type MacAddress = string & { readonly __brand: "MacAddress" };
+
+export type MacParseResult = { ok: true; mac: MacAddress } | { ok: false; message: string };
+
+// xl reads each octet with strtoul and skips one separator character without looking at it
+// (tools/xl/xl_parse.c parse_nic_config @ HEAD), so `0:16:3e:a:b:c` and `00-16-3e-...` both reach a guest.
+// We accept one or two hex digits per octet and ':' or '-' (used consistently), so that an address a guest
+// file really uses is never missed when we look for collisions; what we print is always the long form.
+const MAC_PATTERN = /^([0-9a-f]{1,2})([:-])([0-9a-f]{1,2})\2([0-9a-f]{1,2})\2([0-9a-f]{1,2})\2([0-9a-f]{1,2})\2([0-9a-f]{1,2})$/i;
+
+/** Reads a MAC address written as six hex octets separated by ':' (or '-'); any case. */
+export function parseMac(text: string): MacParseResult {
+  const m = MAC_PATTERN.exec(text.trim());
+  if (!m) {
+    return { ok: false, message: `'${text}' is not a MAC address (expected six hex octets such as 00:16:3e:1a:2b:3c)` };
+  }
+  const octets = [m[1], m[3], m[4], m[5], m[6], m[7]] as string[];
+  return { ok: true, mac: octets.map((o) => o.padStart(2, "0")).join(":").toLowerCase() as MacAddress };
+}
+
+/** The address of six bytes. */
+export function macFromBytes(bytes: ArrayLike<number>): MacAddress {
+  if (bytes.length !== 6) throw new RangeError(`a MAC address has 6 bytes, got ${bytes.length}`);
+  const parts: string[] = [];
+  for (let i = 0; i < 6; i++) parts.push((bytes[i]! & 0xff).toString(16).padStart(2, "0"));
+  return parts.join(":") as MacAddress;
+}
+
+/** The six bytes of an address. */
+export function macToBytes(mac: MacAddress): Uint8Array {
+  return Uint8Array.from(mac.split(":"), (h) => parseInt(h, 16));
+}
+
+/** The address as a 48-bit integer (exact in a double), first octet most significant. */
+export function macToNumber(mac: MacAddress): number {
+  return parseInt(mac.replaceAll(":", ""), 16);
+}
+
+/** The address of a 48-bit integer. */
+export function macFromNumber(value: number): MacAddress {
+  if (!Number.isInteger(value) || value < 0 || value >= 2 ** 48) throw new RangeError(`not a 48-bit value: ${value}`);
+  const hex = value.toString(16).padStart(12, "0");
+  return hex.replace(/(..)(?!$)/g, "$1:") as MacAddress;
+}
+
+/** Bit 0 of the first octet (I/G): a group address, which no network interface may carry as its own. */
+export function isMulticastMac(mac: MacAddress): boolean {
+  return (parseInt(mac.slice(0, 2), 16) & 0x01) !== 0;
+}
+
+/** Bit 1 of the first octet (U/L): an address the site chose rather than one under a vendor's OUI. */
+export function isLocallyAdministeredMac(mac: MacAddress): boolean {
+  return (parseInt(mac.slice(0, 2), 16) & 0x02) !== 0;
+}
+
+/** Xen's IEEE OUI, the prefix of every address xend and libxl make up. */
+export const XEN_OUI = "00:16:3e";
+
+/** Under Xen's OUI, with the fourth octet below 0x80 as xend's randomMAC and libxl leave it. */
+export function isXenMac(mac: MacAddress): boolean {
+  return mac.startsWith(`${XEN_OUI}:`) && parseInt(mac.slice(9, 11), 16) < 0x80;
+}

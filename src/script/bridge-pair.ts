@@ -1,0 +1,43 @@
+import { type InterfaceName, validateInterfaceName } from "./interface-name.js";
+
+/** One bridge and the physical NIC it is built on. */
+export interface BridgePair {
+  bridge: InterfaceName;
+  netdev: InterfaceName;
+}
+
+export type BridgePairsResult = { ok: true; pairs: BridgePair[] } | { ok: false; message: string };
+
+/**
+ * Reads `BRIDGE=NETDEV` arguments (as given to `--bridge`) into pairs, refusing bad names and any name
+ * used twice: two bridges on one NIC, one bridge on two NICs, a bridge named like a NIC. The message names
+ * the argument it is about.
+ */
+export function parseBridgePairs(args: readonly string[]): BridgePairsResult {
+  const pairs: BridgePair[] = [];
+  const seen = new Map<string, string>();
+  for (const arg of args) {
+    const where = `--bridge ${JSON.stringify(arg)}`;
+    const eq = arg.indexOf("=");
+    if (eq < 0) return { ok: false, message: `${where}: expected BRIDGE=NETDEV, such as xenbr0=eth0` };
+    const names = { bridge: arg.slice(0, eq), netdev: arg.slice(eq + 1) };
+    if (names.bridge === names.netdev && names.bridge !== "") {
+      return { ok: false, message: `${where}: a bridge and its NIC need different names, such as xenbr0=eth0` };
+    }
+    const pair: Partial<BridgePair> = {};
+    for (const role of ["bridge", "netdev"] as const) {
+      const checked = validateInterfaceName(names[role]);
+      const label = role === "bridge" ? "bridge name" : "NIC name";
+      if (!checked.ok) return { ok: false, message: `${where}: the ${label} ${JSON.stringify(names[role])} ${checked.message}` };
+      const earlier = seen.get(checked.name);
+      if (earlier !== undefined) {
+        return { ok: false, message: `${where}: ${JSON.stringify(checked.name)} is already used by ${earlier}; each bridge and each NIC may appear once` };
+      }
+      seen.set(checked.name, where);
+      pair[role] = checked.name;
+    }
+    pairs.push(pair as BridgePair);
+  }
+  if (pairs.length === 0) return { ok: false, message: "name at least one bridge: --bridge BRIDGE=NETDEV" };
+  return { ok: true, pairs };
+}

@@ -1,0 +1,31 @@
+import type { BridgePair } from "./bridge-pair.js";
+import { shellQuote } from "./shell-quote.js";
+
+/**
+ * The case statement of the network-bridge form. `vifnum` is each pair's position: Xen 3.0 and 3.1
+ * default it to 0 for every call and name the veth pair `veth${vifnum}`/`vif0.${vifnum}` after it, so two
+ * calls without it would fight over veth0 (tools/examples/network-bridge @ RELEASE-3.0.0); later versions
+ * ignore it.
+ */
+export function networkBridgeBody(pairs: readonly BridgePair[], scriptsDir: string): string[] {
+  const call = (action: string, pair: BridgePair) =>
+    `    "$scripts/network-bridge" ${action} vifnum=${pairs.indexOf(pair)} netdev=${shellQuote(pair.netdev)} bridge=${shellQuote(pair.bridge)} || status=1`;
+  return [
+    `scripts=${shellQuote(scriptsDir)}`,
+    "status=0",
+    "",
+    'case "${1:-}" in',
+    "start|status)",
+    ...pairs.map((p) => call('"$1"', p)),
+    "    ;;",
+    "stop)",
+    ...[...pairs].reverse().map((p) => call("stop", p)),
+    "    ;;",
+    "*)",
+    '    echo "usage: $0 start|stop|status" >&2',
+    "    exit 1",
+    "    ;;",
+    "esac",
+    'exit "$status"',
+  ];
+}
