@@ -12,6 +12,8 @@ export interface DomainString {
   /** The quote as written: ', " or a curly quote pasted from a web page. */
   quote: string;
   curly: boolean;
+  /** False for a string whose closing quote is missing (it then runs to the end of the line). */
+  terminated: boolean;
 }
 
 export interface DomainNumber {

@@ -111,5 +111,6 @@ function stringValue(t: IToken): DomainString {
     value: unescapeQuoted(image.slice(1, terminated ? -1 : undefined)),
     quote: image[0] ?? "'",
     curly: t.tokenType === CurlyString,
+    terminated,
   };
 }

@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Atom, CurlyString, LParen, RParen, StringLiteral } from "./tokens.js";
+import { allTokens, Atom, CurlyString, LParen, RParen, StringLiteral, UnterminatedString } from "./tokens.js";
 import type { SxpList, SxpNode } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { factsMessageProvider } from "../common/error-message-provider.js";
@@ -33,6 +33,8 @@ export class SxpParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => this.SUBRULE(this.form) },
       { ALT: () => stringNode(this.CONSUME(StringLiteral)) },
+      // Reported by the lexing pass; read as a string so the directive keeps its value.
+      { ALT: () => stringNode(this.CONSUME(UnterminatedString)) },
       { ALT: () => atomNode(this.CONSUME(Atom)) },
     ]);
   });
@@ -47,7 +49,7 @@ export function stringNode(tok: IToken): SxpNode {
   return {
     kind: "string",
     span: { start: tok.startOffset, end: tok.startOffset + image.length },
-    value: unescapeQuoted(image.slice(1, -1)),
+    value: unescapeQuoted(image.slice(1, tok.tokenType === UnterminatedString ? undefined : -1)),
     quote: image[0] ?? "'",
     curly: tok.tokenType === CurlyString,
   };

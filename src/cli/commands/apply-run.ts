@@ -72,6 +72,10 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
     else io.stderr(`ROLLBACK INCOMPLETE (run ${result.journal.runId}); could not undo:\n${result.rollbackFailures.map((f) => `  ${f}\n`).join("")}`);
     return EXIT_FINDINGS;
   }
+  if (result.outcome === "crashed") {
+    io.stderr(`xencfg apply: simulated crash at step ${result.failedStep.id} (XENCFG_FAILPOINT); nothing was undone: run xencfg rollback --root ${root}\n`);
+    return EXIT_FINDINGS;
+  }
   if (result.outcome === "unchanged") {
     io.stdout(`Nothing changed: the host already holds this plan (run ${result.journal.runId}).\n`);
     return EXIT_OK;

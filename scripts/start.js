@@ -1,0 +1,38 @@
+// `npm start`: the main job on the shipped samples, as an admin would run it. Each step is a real
+// xencfg command line; the broken samples are expected to fail, the clean ones must not.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../dist/src/cli/main.js";
+
+const io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stdout.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  stdinIsTTY: false,
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+function files(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === "scripts" ? [] : files(p);
+    return [p];
+  });
+}
+
+const steps = [
+  { title: "Parse the clean sample hosts", argv: ["parse", ...files("samples/single-nic"), ...files("samples/two-nic")], expect: 0 },
+  { title: "Parse the broken samples (each mistake gets a located message)", argv: ["parse", ...files("samples/broken")], expect: 1 },
+];
+
+let failed = false;
+for (const step of steps) {
+  process.stdout.write(`\n== ${step.title}\n$ xencfg ${step.argv.map((a) => (/[^\w./=:-]/.test(a) ? `'${a}'` : a)).join(" ")}\n`);
+  const code = await run(step.argv, io);
+  if (code !== step.expect) {
+    process.stdout.write(`!! expected exit ${step.expect}, got ${code}\n`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

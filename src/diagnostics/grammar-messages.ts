@@ -1,0 +1,74 @@
+import type { GrammarError } from "../../grammars/common/grammar-error.js";
+import { asciiQuoteFor, describeCurlyQuote } from "../../grammars/common/curly-quotes.js";
+
+export type Dialect = "xend" | "xl";
+
+/**
+ * Words a grammar fact in the file's own terms: what was expected, what was found, and the fix when the
+ * cause is clear. Chevrotain's own wording never reaches the user.
+ */
+export function grammarMessage(e: GrammarError, dialect: Dialect): string {
+  const reader = dialect === "xend" ? "xend" : "xl";
+  switch (e.kind) {
+    case "unexpected-character": {
+      const ch = e.found ?? "";
+      const code = ch.codePointAt(0) ?? 0;
+      const shown = code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `'${ch}' (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+      return `unexpected character ${shown}; ${reader} cannot read it here`;
+    }
+    case "unterminated-string": {
+      const q = e.found ?? "'";
+      return dialect === "xend"
+        ? `unterminated string: the ${q} is never closed; add the closing ${q}`
+        : `unterminated string: the ${q} is not closed on this line; add the closing ${q} (xl strings cannot span lines)`;
+    }
+    case "curly-quote": {
+      const ch = e.found ?? "";
+      return `curly quote ${describeCurlyQuote(ch)} is not a quote to ${reader} (pasted from a web page or word processor?); use ${asciiQuoteFor(ch)} or ${asciiQuoteFor(ch) === "'" ? '"' : "'"}`;
+    }
+    case "unclosed": {
+      const open = dialect === "xend" ? "(" : "[";
+      const close = dialect === "xend" ? ")" : "]";
+      if (e.found === undefined) return `'${open}' is never closed; expected '${close}' before the end of the file`;
+      return dialect === "xend"
+        ? `'${open}' is never closed; expected '${close}' before the next directive`
+        : `'${open}' is never closed; expected '${close}' before the next setting '${e.found}'`;
+    }
+    case "extra-close":
+      return `unexpected ')' with no matching '('; remove it or add the missing '('`;
+    case "unquoted-entry": {
+      const found = e.found ?? "";
+      const entry = found.replace(/['"]$/, "");
+      return e.opener !== undefined
+        ? `expected a quoted vif entry, found ${found} (the opening quote is missing; write '${entry}')`
+        : `expected a quoted vif entry, found ${found} (write '${entry}')`;
+    }
+    case "trailing-input":
+      return dialect === "xend"
+        ? `unexpected '${e.found ?? ""}' after the directive`
+        : `unexpected '${e.found ?? ""}' after the value; put one setting per line or separate them with ';'`;
+    case "unexpected-token":
+      return unexpectedToken(e, dialect);
+    default:
+      return `syntax error (${e.kind})`;
+  }
+}
+
+function unexpectedToken(e: GrammarError, dialect: Dialect): string {
+  const found = e.found === undefined ? "the end of the statement" : `'${e.found}'`;
+  const expected = (e.expected ?? []).filter((x) => x !== "an operator");
+  if (e.rule === "value" && e.found === "=") return `expected a value after '=', found another '='`;
+  if (e.rule === "value") return `expected a value (a quoted string, a number or a [list]), found ${found}`;
+  if (e.rule === "assignment" && dialect === "xl") {
+    if (expected.includes("a name")) return `expected a setting name such as memory or vif, found ${found}`;
+    return `expected '=' after the setting name, found ${found}`;
+  }
+  if (e.rule === "list") return `expected ',' or ']' in the list, found ${found}`;
+  if (expected.length === 0) return `unexpected ${found}`;
+  return `expected ${joinOr(expected)}, found ${found}`;
+}
+
+function joinOr(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}

@@ -1,0 +1,161 @@
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { parseConfigFile } from "../parse-file.js";
+import { DomainConfig } from "../domain/domain-config.js";
+import { XendConfig } from "../xend/xend-config.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { looksLikeProgram, notGuestReason } from "./guest-files.js";
+import { decodeConfigBytes } from "../text/decode.js";
+
+/** One host's Xen configuration as read from an /etc/xen-like folder (or from files named one by one). */
+export interface XenTree {
+  /** The folder as given, or undefined for files named on the command line. */
+  dir: string | undefined;
+  xend: XendConfig | undefined;
+  xlConf: DomainConfig | undefined;
+  guests: DomainConfig[];
+  /** The scripts folder, when the tree has one: its presence makes script names checkable. */
+  scriptsDir: string | undefined;
+  /** Script name → text (undefined for a script that is not text). */
+  scripts: Map<string, string | undefined>;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface HostRead {
+  trees: XenTree[];
+  /** Files that could not be read or decoded, as diagnostics (code `encoding` or `io`). */
+  unreadable: Diagnostic[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Reads files and folders the way Xen reads /etc/xen: a folder's xend-config.sxp and xl.conf, the guest
+ * configs in it and in auto/ (where xendomains' symlinks to them usually live: each real file is read
+ * once), and the names of the scripts in scripts/. Files named directly form one tree of their own.
+ */
+export async function readHosts(paths: readonly string[], options: { cwd?: string } = {}): Promise<HostRead> {
+  const cwd = options.cwd ?? process.cwd();
+  const out: HostRead = { trees: [], unreadable: [], skipped: [] };
+  const loose: XenTree = emptyTree(undefined);
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      out.unreadable.push(ioDiagnostic(p, err));
+      continue;
+    }
+    if (info.isDirectory()) out.trees.push(await readTree(p, abs, out, seen));
+    else await addFile(loose, p, abs, out, seen, true);
+  }
+  if (loose.xend || loose.guests.length || loose.xlConf) out.trees.push(loose);
+  return out;
+}
+
+function emptyTree(dir: string | undefined): XenTree {
+  return { dir, xend: undefined, xlConf: undefined, guests: [], scriptsDir: undefined, scripts: new Map() };
+}
+
+async function readTree(shown: string, abs: string, out: HostRead, seen: Set<string>): Promise<XenTree> {
+  const tree = emptyTree(shown);
+  for (const sub of ["", "auto"]) {
+    const dirAbs = join(abs, sub);
+    let names: string[];
+    try {
+      names = (await readdir(dirAbs)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const fileAbs = join(dirAbs, name);
+      const fileShown = join(shown, sub, name);
+      let info;
+      try {
+        info = await stat(fileAbs);
+      } catch (err) {
+        out.unreadable.push(ioDiagnostic(fileShown, err));
+        continue;
+      }
+      if (!info.isFile()) continue;
+      await addFile(tree, fileShown, fileAbs, out, seen, false);
+    }
+  }
+  const scriptsAbs = join(abs, "scripts");
+  try {
+    const names = (await readdir(scriptsAbs)).sort();
+    tree.scriptsDir = join(shown, "scripts");
+    for (const name of names) {
+      try {
+        const bytes = await readFile(join(scriptsAbs, name));
+        const decoded = decodeConfigBytes(bytes);
+        tree.scripts.set(name, decoded.ok ? decoded.text : undefined);
+      } catch {
+        // A subfolder or unreadable entry still names a script that exists.
+        tree.scripts.set(name, undefined);
+      }
+    }
+  } catch {
+    // No scripts folder in this tree: script names cannot be checked against it.
+  }
+  return tree;
+}
+
+async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean): Promise<void> {
+  let real = abs;
+  try {
+    real = await realpath(abs);
+  } catch {
+    // Keep the path as given; reading it reports the problem.
+  }
+  if (seen.has(real)) {
+    out.skipped.push({ path: shown, reason: "same file as one already read (symlink)" });
+    return;
+  }
+  const name = basename(abs);
+  const isXend = name.startsWith("xend-config") && name.endsWith(".sxp") || (named && name.endsWith(".sxp"));
+  const isXl = name === "xl.conf";
+  const reason = isXend || isXl ? undefined : notGuestReason(abs);
+  if (reason && !(named && reason === "not a guest config (by its name)")) {
+    out.skipped.push({ path: shown, reason });
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(abs);
+  } catch (err) {
+    out.unreadable.push(ioDiagnostic(shown, err));
+    return;
+  }
+  if (!named && looksLikeProgram(bytes)) {
+    out.skipped.push({ path: shown, reason: "a script or program" });
+    return;
+  }
+  seen.add(real);
+  const parsed = parseConfigFile(bytes, shown, isXend ? "sxp" : "domain");
+  if (!parsed.ok) {
+    if (!named && parsed.diagnostic.message.startsWith("this is a binary file")) {
+      out.skipped.push({ path: shown, reason: "binary file" });
+      return;
+    }
+    out.unreadable.push(parsed.diagnostic);
+    return;
+  }
+  const doc = parsed.doc;
+  if (doc instanceof XendConfig) {
+    if (!tree.xend) tree.xend = doc;
+    else out.skipped.push({ path: shown, reason: "a second xend config in the same tree" });
+  } else if (isXl) tree.xlConf = doc;
+  else tree.guests.push(doc);
+}
+
+function ioDiagnostic(file: string, err: unknown): Diagnostic {
+  const code = (err as NodeJS.ErrnoException).code;
+  const message = code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : (err as Error).message;
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "io", message: `cannot read: ${message}` };
+}

@@ -1,0 +1,161 @@
+import { parseSxp } from "../../grammars/sxp/index.js";
+import type { SxpFile, SxpList, SxpNode } from "../../grammars/sxp/nodes.js";
+import { ConfigDocument, type ParseOptions, type Span } from "../ast/config-document.js";
+import { grammarMessage } from "../diagnostics/grammar-messages.js";
+import { decomposeScriptCall, type ScriptCall } from "./script-call.js";
+import { sxpValue, type SxpValue } from "./sxp-value.js";
+import { applyTextEdits, appendLine, lineBreakOf, lineSpanOf, type TextEdit } from "../edit/text-edit.js";
+import { majorityQuote, quoteConfigString } from "../edit/quote.js";
+
+/** One `(name value ...)` form of xend-config.sxp. */
+export interface XendDirective {
+  name: string;
+  nameSpan: Span;
+  span: Span;
+  /** The values after the name, as nodes. */
+  args: SxpNode[];
+  /** The typed value: the single value, or all of them as a list when there are several. */
+  value: SxpValue | undefined;
+  node: SxpList;
+}
+
+/**
+ * xend-config.sxp (or any S-expression file Xen ships, such as xend-pci-quirks.sxp) as a typed,
+ * losslessly printable document. Immutable: edits return a new document.
+ */
+export class XendConfig extends ConfigDocument {
+  readonly kind = "xend" as const;
+  readonly tree: SxpFile;
+  readonly directives: XendDirective[] = [];
+
+  constructor(text: string, options: ParseOptions = {}) {
+    super(text, options);
+    const { file, errors } = parseSxp(text);
+    this.tree = file;
+    for (const e of errors) this.report(e, "error", "syntax", grammarMessage(e, "xend"));
+    for (const form of file.forms) {
+      const head = form.kind === "list" ? form.items[0] : undefined;
+      if (form.kind !== "list" || !head || head.kind !== "atom") {
+        if (form.kind !== "list") this.report(form.span, "error", "syntax", `expected '(' to start a directive, found ${this.slice(form.span).slice(0, 40)}`);
+        else if (!head) this.report(form.span, "error", "syntax", "empty directive '()'; expected a name such as (network-script ...)");
+        else this.report(head.span, "error", "syntax", "a directive starts with its name, not with a string or list");
+        continue;
+      }
+      const args = form.items.slice(1);
+      this.directives.push({
+        name: head.text,
+        nameSpan: head.span,
+        span: form.span,
+        args,
+        value: args.length === 0 ? undefined : args.length === 1 ? sxpValue(args[0]!) : args.map(sxpValue),
+        node: form,
+      });
+    }
+    this.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+
+  /** The directive xend uses: the first of that name (sxp.py child_value returns the first match). */
+  directive(name: string): XendDirective | undefined {
+    return this.directives.find((d) => d.name === name);
+  }
+
+  directivesNamed(name: string): XendDirective[] {
+    return this.directives.filter((d) => d.name === name);
+  }
+
+  /** The script xend runs to set up networking, with its arguments. */
+  get networkScript(): ScriptCall | undefined {
+    const d = this.directive("network-script");
+    return d ? decomposeScriptCall(d.args) : undefined;
+  }
+
+  /** The script xend runs for each guest interface. */
+  get vifScript(): ScriptCall | undefined {
+    const d = this.directive("vif-script");
+    return d ? decomposeScriptCall(d.args) : undefined;
+  }
+
+  /** The quote style most of this file's strings use, for values xencfg writes. */
+  get quoteStyle(): "'" | '"' {
+    const quotes: string[] = [];
+    const walk = (n: SxpNode): void => {
+      if (n.kind === "string") quotes.push(n.quote);
+      else if (n.kind === "list") n.items.forEach(walk);
+    };
+    this.tree.forms.forEach(walk);
+    return majorityQuote(quotes);
+  }
+
+  // ---- edits: each returns a new document; untouched bytes stay as they were ----
+
+  withEdits(edits: readonly TextEdit[]): XendConfig {
+    return new XendConfig(applyTextEdits(this.text, edits), { file: this.file });
+  }
+
+  /**
+   * Sets the values of the directive xend uses to `valueSource` (S-expression text, e.g. `yes`, `8000`
+   * or `'network-bridge netdev=eth1'`). A missing directive is added as a line after the last one.
+   */
+  setDirective(name: string, valueSource: string): XendConfig {
+    return this.withEdits([this.setDirectiveEdit(name, valueSource)]);
+  }
+
+  setDirectiveEdit(name: string, valueSource: string): TextEdit {
+    const d = this.directive(name);
+    if (d) {
+      const first = d.args[0];
+      const last = d.args[d.args.length - 1];
+      if (first && last) return { start: first.span.start, end: last.span.end, text: valueSource };
+      return { start: d.nameSpan.end, end: d.nameSpan.end, text: ` ${valueSource}` };
+    }
+    const line = `(${name} ${valueSource})`;
+    const lastDirective = this.directives[this.directives.length - 1];
+    if (!lastDirective) return appendLine(this.text, line);
+    const after = lineSpanOf(this.text, lastDirective.span.start, lastDirective.span.end);
+    const at = after.end > lastDirective.span.end ? after.end : lastDirective.span.end;
+    const nl = lineBreakOf(this.text);
+    return at === lastDirective.span.end || !this.text.slice(0, at).endsWith("\n")
+      ? { start: at, end: at, text: `${nl}${line}` }
+      : { start: at, end: at, text: `${line}${nl}` };
+  }
+
+  /** Removes the directive xend uses (its whole line when it stands alone). */
+  removeDirective(name: string): XendConfig {
+    const d = this.directive(name);
+    if (!d) return this;
+    const span = lineSpanOf(this.text, d.span.start, d.span.end);
+    return this.withEdits([{ ...span, text: "" }]);
+  }
+
+  /**
+   * Sets `network-script` or `vif-script` to a script and its arguments, written the way xend reads them:
+   * a bare name without arguments, one quoted string with them.
+   */
+  setScriptCall(directive: "network-script" | "vif-script", script: string, args: readonly (readonly [string, string])[] = []): XendConfig {
+    return this.withEdits([this.setDirectiveEdit(directive, scriptCallSource(script, args, this.quoteStyle))]);
+  }
+
+  toJSON(): object {
+    const pos = (s: Span) => this.position(s.start);
+    const call = (c: ScriptCall | undefined) => c && { script: c.script, args: Object.fromEntries(c.args.map((a) => [a.key, a.value ?? true])), quoted: c.quoted, ignored: c.ignored.map((n) => this.slice(n.span)) };
+    return {
+      kind: this.kind,
+      file: this.file,
+      directives: this.directives.map((d) => ({ name: d.name, value: d.value ?? null, ...pos(d.span) })),
+      networkScript: call(this.networkScript) ?? null,
+      vifScript: call(this.vifScript) ?? null,
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+export function scriptCallSource(script: string, args: readonly (readonly [string, string])[], quote: "'" | '"'): string {
+  if (/[\s()'"#]/.test(script) || script === "") throw new RangeError(`not a script name: ${JSON.stringify(script)}`);
+  if (args.length === 0) return script;
+  for (const [k, v] of args) if (/[\s=]/.test(k) || /\s/.test(v)) throw new RangeError(`script argument cannot contain spaces: ${k}=${v}`);
+  return quoteConfigString([script, ...args.map(([k, v]) => `${k}=${v}`)].join(" "), quote);
+}
+
+export function parseXendConfig(text: string, options: ParseOptions = {}): XendConfig {
+  return new XendConfig(text, options);
+}
