@@ -1,0 +1,25 @@
+/**
+ * The Xen release a host runs, as far as the rules care: network-bridge's defaults changed in 3.2, its
+ * early return when a bridge exists came in 4.1, and xend (with network-script) is gone from 4.5, where xl
+ * is the only toolstack.
+ */
+export interface XenVersion {
+  major: number;
+  minor: number;
+  /** True for "xl": a toolstack without xend (4.5 and later, or xl chosen on 4.1-4.4). */
+  xl: boolean;
+}
+
+export function parseXenVersion(text: string): XenVersion | undefined {
+  if (text === "xl") return { major: 4, minor: 5, xl: true };
+  const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  return { major, minor, xl: major > 4 || (major === 4 && minor >= 5) };
+}
+
+/** Whether `v` is at least major.minor. */
+export function atLeast(v: XenVersion, major: number, minor: number): boolean {
+  return v.major > major || (v.major === major && v.minor >= minor);
+}
