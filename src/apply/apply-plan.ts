@@ -5,7 +5,7 @@ import { serializePlan } from "../plan/plan-json.js";
 import type { Plan, PlanStep } from "../plan/types.js";
 import { backUpFile, hostPath, readCurrentFile, replaceFile } from "./file-ops.js";
 import { type IpRunner, createIpRunner } from "./ip-runner.js";
-import { type Journal, JOURNAL_VERSION, acquireLock, makeRunDir, newRunId, writeJournal } from "./journal.js";
+import { type Journal, JOURNAL_VERSION, acquireLock, makeRunDir, writeJournal } from "./journal.js";
 import { NetExecutor } from "./net-ops.js";
 import { rollbackRun } from "./rollback.js";
 import { type FileCheck, checkPlanFiles } from "./stale-check.js";
@@ -14,7 +14,7 @@ export interface ApplyOptions {
   root: string;
   netns: string | null;
   /** XENCFG_FAILPOINT: the step with this id fails after its journal entry is written, before it acts. */
-  failpoint?: number;
+  failpoint?: Failpoint;
   ip?: IpRunner;
   /** Progress lines ("step 3/7: ...") as they happen. */
   log?: (line: string) => void;
@@ -24,7 +24,17 @@ export interface ApplyOptions {
 export type ApplyResult =
   | { outcome: "stale"; checks: FileCheck[] }
   | { outcome: "applied" | "unchanged"; journal: Journal }
-  | { outcome: "failed"; journal: Journal; failedStep: PlanStep; error: string; rollbackOk: boolean; rollbackFailures: string[] };
+  | { outcome: "failed"; journal: Journal; failedStep: PlanStep; error: string; rollbackOk: boolean; rollbackFailures: string[] }
+  /** A simulated crash (XENCFG_FAILPOINT=N:crash): stopped with no rollback, the journal left "in-progress". */
+  | { outcome: "crashed"; journal: Journal; failedStep: PlanStep };
+
+/** `step` fails; with `crash` the run stops as if the process died there, leaving the rollback to `xencfg rollback`. */
+export interface Failpoint {
+  step: number;
+  crash: boolean;
+}
+
+class SimulatedCrash extends Error {}
 
 /**
  * Applies a plan. Before any change every file's hash is compared with the plan's; during the run each
@@ -41,8 +51,7 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
     if (checks.some((c) => c.status === "stale")) return { outcome: "stale", checks };
 
     const now = opts.now ?? new Date();
-    const runId = newRunId(now, process.pid);
-    const dir = await makeRunDir(root, runId);
+    const { runId, dir } = await makeRunDir(root, now, process.pid);
     const planText = serializePlan(plan);
     await writeFile(join(dir, "plan.json"), planText, { mode: 0o600 });
     const journal: Journal = {
@@ -81,6 +90,7 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
           await writeJournal(journal);
           failpointCheck(opts.failpoint, step);
           await replaceFile(full, current, file.newContent, file.mode);
+          crashpointCheck(opts.failpoint, step);
           journal.entries[journal.entries.length - 1]!.state = "done";
         } else {
           const prepared = await net.prepare(step.do);
@@ -95,12 +105,14 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
           await writeJournal(journal);
           failpointCheck(opts.failpoint, step);
           await net.perform(prepared.concrete);
+          crashpointCheck(opts.failpoint, step);
           journal.entries[journal.entries.length - 1]!.state = "done";
         }
         changed = true;
         await writeJournal(journal);
         log(label);
       } catch (err) {
+        if (err instanceof SimulatedCrash) return { outcome: "crashed", journal, failedStep: step };
         const error = (err as Error).message;
         log(`${label} FAILED: ${error}`);
         const rb = await rollbackRun(journal, `step ${step.id} (${step.description}) failed: ${error}`, ip);
@@ -115,13 +127,18 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
   }
 }
 
-function failpointCheck(failpoint: number | undefined, step: PlanStep): void {
-  if (failpoint === step.id) throw new Error(`failpoint XENCFG_FAILPOINT=${failpoint} reached`);
+/** A failing step fails before it acts (its undo is already in the journal). */
+function failpointCheck(failpoint: Failpoint | undefined, step: PlanStep): void {
+  if (failpoint?.step === step.id && !failpoint.crash) throw new Error(`failpoint XENCFG_FAILPOINT=${failpoint.step} reached`);
 }
 
-/** Reads XENCFG_FAILPOINT; anything but a positive integer is ignored. */
-export function failpointFromEnv(env: Record<string, string | undefined>): number | undefined {
-  const raw = env.XENCFG_FAILPOINT;
-  if (!raw || !/^[1-9]\d*$/.test(raw)) return undefined;
-  return Number(raw);
+/** A crash comes after the step acted and before the journal says so: the worst moment for `rollback`. */
+function crashpointCheck(failpoint: Failpoint | undefined, step: PlanStep): void {
+  if (failpoint?.step === step.id && failpoint.crash) throw new SimulatedCrash(`simulated crash at step ${step.id}`);
+}
+
+/** Reads XENCFG_FAILPOINT=N or N:crash; anything else is ignored. */
+export function failpointFromEnv(env: Record<string, string | undefined>): Failpoint | undefined {
+  const m = /^([1-9]\d*)(:crash)?$/.exec(env.XENCFG_FAILPOINT ?? "");
+  return m ? { step: Number(m[1]), crash: m[2] !== undefined } : undefined;
 }

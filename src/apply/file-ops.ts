@@ -24,8 +24,9 @@ export interface CurrentFile {
 }
 
 /**
- * Reads a file the plan will write. A symbolic link is refused: renaming over it would replace the link
- * (guest configs in /etc/xen/auto are usually links) instead of the config it points to.
+ * Reads a file the plan will write. A symbolic link is refused: under --root an absolute link such as
+ * /etc/xen/auto/db1 -> /etc/xen/db1.cfg would lead out of the root to the real host's file; the planner
+ * names the file a link points to instead.
  */
 export async function readCurrentFile(full: string): Promise<CurrentFile> {
   let st;
@@ -66,8 +67,8 @@ export async function backUpFile(path: string, current: CurrentFile, newContent:
  */
 export async function replaceFile(full: string, current: CurrentFile, newContent: string, newMode: number): Promise<void> {
   await mkdir(dirname(full), { recursive: true, mode: 0o755 });
-  await writeFileAtomic(full, newContent, { mode: current.mode ?? newMode });
-  if (current.uid !== null && current.gid !== null) await chown(full, current.uid, current.gid).catch(() => undefined);
+  // writeFileAtomic keeps an existing file's owner and mode by itself.
+  await writeFileAtomic(full, newContent, current.content === null ? { mode: newMode } : {});
 }
 
 /** Puts a file back as the journal recorded it; does nothing when it already is. */
@@ -83,6 +84,6 @@ export async function restoreFile(root: string, backupDir: string, undo: FileUnd
   const old = await readFile(join(backupDir, undo.backup));
   await mkdir(dirname(full), { recursive: true, mode: 0o755 });
   await writeFileAtomic(full, old, { mode: undo.mode ?? 0o644 });
-  if (undo.uid !== null && undo.gid !== null) await chown(full, undo.uid, undo.gid).catch(() => undefined);
+  if (undo.uid !== null && undo.gid !== null && current.content === null) await chown(full, undo.uid, undo.gid);
   return true;
 }

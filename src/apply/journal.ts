@@ -123,10 +123,22 @@ export async function findLastAppliedRun(root: string): Promise<Journal | null> 
   return null;
 }
 
-export async function makeRunDir(root: string, runId: string): Promise<string> {
-  const dir = runDir(root, runId);
-  await mkdir(join(dir, "backup"), { recursive: true, mode: 0o700 });
-  return dir;
+/** Creates the folder of a new run; a second run in the same second by the same process gets a suffix. */
+export async function makeRunDir(root: string, now: Date, pid: number): Promise<{ runId: string; dir: string }> {
+  await mkdir(runsDir(root), { recursive: true, mode: 0o700 });
+  const base = newRunId(now, pid);
+  for (let n = 1; ; n++) {
+    const runId = n === 1 ? base : `${base}-${n}`;
+    const dir = runDir(root, runId);
+    try {
+      await mkdir(dir, { mode: 0o700 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw err;
+    }
+    await mkdir(join(dir, "backup"), { mode: 0o700 });
+    return { runId, dir };
+  }
 }
 
 /**
