@@ -1,6 +1,6 @@
-import { type MacAddress, macFromNumber, macToNumber } from "./mac-address.js";
+import { type MacAddress, macToNumber } from "./mac-address.js";
 import { type MacPool, macPool } from "./mac-pool.js";
-import { nextFreeMac } from "./next-free-mac.js";
+import { nextFreeIndex } from "./next-free-mac.js";
 import { cryptoRandomSource, type RandomSource } from "./random-source.js";
 import { stableMac } from "./stable-mac.js";
 
@@ -26,6 +26,8 @@ export interface MacAllocatorOptions {
   rng?: RandomSource;
   /** Hand out locally administered addresses instead of Xen OUI ones. */
   local?: boolean;
+  /** Hand out addresses of this pool instead (tests use a small one to fill it). Overrides `local`. */
+  pool?: MacPool;
 }
 
 /** Random draws before `random()` stops rejecting and walks from a random point to the next free address. */
@@ -38,28 +40,31 @@ const RANDOM_TRIES = 64;
 export class MacAllocator {
   readonly pool: MacPool;
   private readonly rng: RandomSource;
-  // 48-bit integers rather than strings: a synthetic host with millions of addresses stays small.
-  private readonly used = new Set<number>();
+  private readonly inPool: UsedIndices;
+  // Addresses outside the pool can never be handed out, but `isUsed` still answers for them.
+  private readonly outside = new Set<number>();
   private readonly holders = new Map<number, MacHolder>();
-  private usedInPool = 0;
 
   constructor(options: MacAllocatorOptions = {}) {
-    this.pool = macPool(options.local);
+    this.pool = options.pool ?? macPool(options.local);
     this.rng = options.rng ?? cryptoRandomSource();
+    this.inPool = usedIndices(this.pool.size);
   }
 
   /** Records an address as taken (by `holder`, if known; the first holder recorded is kept). */
   markUsed(mac: MacAddress, holder?: MacHolder): void {
-    const key = macToNumber(mac);
-    if (!this.used.has(key)) {
-      this.used.add(key);
-      if (this.pool.indexOf(mac) !== undefined) this.usedInPool++;
+    const index = this.pool.indexOf(mac);
+    if (index === undefined) this.outside.add(macToNumber(mac));
+    else this.inPool.add(index);
+    if (holder) {
+      const key = macToNumber(mac);
+      if (!this.holders.has(key)) this.holders.set(key, holder);
     }
-    if (holder && !this.holders.has(key)) this.holders.set(key, holder);
   }
 
   isUsed(mac: MacAddress): boolean {
-    return this.used.has(macToNumber(mac));
+    const index = this.pool.indexOf(mac);
+    return index === undefined ? this.outside.has(macToNumber(mac)) : this.inPool.has(index);
   }
 
   holderOf(mac: MacAddress): MacHolder | undefined {
@@ -68,12 +73,7 @@ export class MacAllocator {
 
   /** How many addresses of the pool are still free. */
   get available(): number {
-    return this.pool.size - this.usedInPool;
-  }
-
-  /** Every address marked so far, in no particular order. */
-  *usedAddresses(): IterableIterator<MacAddress> {
-    for (const key of this.used) yield macFromNumber(key);
+    return this.pool.size - this.inPool.count;
   }
 
   /**
@@ -82,14 +82,12 @@ export class MacAllocator {
    * ends even when one address is left. Throws when none is (check `available` first).
    */
   random(holder?: MacHolder): MacAddress {
-    let candidate: MacAddress | undefined;
+    let index = 0;
     for (let i = 0; i < RANDOM_TRIES; i++) {
-      candidate = this.pool.fromBytes(this.rng(this.pool.bytesNeeded));
-      if (!this.isUsed(candidate)) return this.take(candidate, holder);
+      index = this.pool.indexOf(this.pool.fromBytes(this.rng(this.pool.bytesNeeded)))!;
+      if (!this.inPool.has(index)) return this.take(index, holder);
     }
-    const free = nextFreeMac(this.pool, candidate!, (mac) => this.isUsed(mac));
-    if (free === undefined) throw new RangeError(`every address of the ${this.pool.kind} pool is in use`);
-    return this.take(free, holder);
+    return this.take(this.walkFrom(index), holder);
   }
 
   /**
@@ -101,17 +99,52 @@ export class MacAllocator {
     const derived = stableMac(name, devid, { local: this.pool.kind === "local" });
     const takenBy = this.holderOf(derived);
     const self = takenBy !== undefined && takenBy.guest === name && takenBy.devid === devid;
+    const mine = { ...holder, guest: name, devid };
     if (!this.isUsed(derived) || self) {
-      this.markUsed(derived, { ...holder, guest: name, devid });
+      this.markUsed(derived, mine);
       return { mac: derived, derived, moved: false };
     }
-    const free = nextFreeMac(this.pool, derived, (mac) => this.isUsed(mac));
-    if (free === undefined) throw new RangeError(`every address of the ${this.pool.kind} pool is in use`);
-    return { mac: this.take(free, { ...holder, guest: name, devid }), derived, moved: true, takenBy: takenBy ?? {} };
+    const mac = this.take(this.walkFrom(this.pool.indexOf(derived)!), mine);
+    return { mac, derived, moved: true, takenBy: takenBy ?? {} };
   }
 
-  private take(mac: MacAddress, holder: MacHolder | undefined): MacAddress {
+  private walkFrom(index: number): number {
+    const free = nextFreeIndex(this.pool.size, index, (i) => this.inPool.has(i));
+    if (free === undefined) throw new RangeError(`every address of the ${this.pool.kind} pool is in use`);
+    return free;
+  }
+
+  private take(index: number, holder: MacHolder | undefined): MacAddress {
+    const mac = this.pool.at(index);
     this.markUsed(mac, holder);
     return mac;
   }
+}
+
+interface UsedIndices {
+  has(index: number): boolean;
+  add(index: number): void;
+  readonly count: number;
+}
+
+/** A bitmap for pools up to 2^24 addresses (the Xen pool's is 1 MiB), a Set beyond. */
+function usedIndices(size: number): UsedIndices {
+  if (size > 2 ** 24) {
+    const set = new Set<number>();
+    return { has: (i) => set.has(i), add: (i) => void set.add(i), get count() { return set.size; } };
+  }
+  const bits = new Uint8Array(Math.ceil(size / 8));
+  let count = 0;
+  return {
+    has: (i) => (bits[i >>> 3]! & (1 << (i & 7))) !== 0,
+    add: (i) => {
+      if ((bits[i >>> 3]! & (1 << (i & 7))) === 0) {
+        bits[i >>> 3]! |= 1 << (i & 7);
+        count++;
+      }
+    },
+    get count() {
+      return count;
+    },
+  };
 }

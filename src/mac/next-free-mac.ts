@@ -10,9 +10,15 @@ import type { MacPool } from "./mac-pool.js";
 export function nextFreeMac(pool: MacPool, start: MacAddress, isUsed: (mac: MacAddress) => boolean): MacAddress | undefined {
   const first = pool.indexOf(start);
   if (first === undefined) throw new RangeError(`${start} is not in the ${pool.kind} pool`);
-  for (let step = 0; step < pool.size; step++) {
-    const candidate = pool.at((first + step) % pool.size);
-    if (!isUsed(candidate)) return candidate;
+  const index = nextFreeIndex(pool.size, first, (i) => isUsed(pool.at(i)));
+  return index === undefined ? undefined : pool.at(index);
+}
+
+/** The same walk over pool indices, for callers that keep their used set by index. */
+export function nextFreeIndex(size: number, first: number, isUsed: (index: number) => boolean): number | undefined {
+  for (let step = 0; step < size; step++) {
+    const index = (first + step) % size;
+    if (!isUsed(index)) return index;
   }
   return undefined;
 }
