@@ -1,12 +1,14 @@
 import type { XencfgCommand } from "../main.js";
 import { parseCommand } from "./parse.js";
 import { applyCommand } from "./apply.js";
+import { migrateCommand } from "./migrate.js";
 import { confirmCommand } from "./confirm.js";
 import { rollbackCommand } from "./rollback.js";
 
 /** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
 export const commandModules: readonly XencfgCommand<any>[] = [
   parseCommand,
+  migrateCommand,
   applyCommand,
   rollbackCommand,
   confirmCommand,

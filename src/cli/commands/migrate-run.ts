@@ -1,0 +1,53 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
+import { readLink, readMovableAddresses } from "../../apply/net-state.js";
+import { type LiveReader, planMigration } from "../../plan/migrate.js";
+import { serializePlan } from "../../plan/plan-json.js";
+import { readMigrationHost } from "../../plan/read-migration-host.js";
+import { renderPlanText } from "../../plan/render-plan.js";
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
+import type { MigrateArgs } from "./migrate.js";
+
+export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> {
+  const netns = args.netns ?? null;
+  if (netns !== null && checkNetnsName(netns)) throw new UsageError(`--netns '${netns}' ${checkNetnsName(netns)}`);
+  const host = await readMigrationHost(resolve(io.cwd, args.root));
+  if ("error" in host) {
+    io.stderr(`xencfg migrate: ${host.error}\n`);
+    return EXIT_USAGE;
+  }
+  const result = await planMigration(
+    host,
+    { bridges: args.bridge, moves: args.move, live: args.live, pinDefault: args["pin-default"], form: args.form, now: new Date() },
+    args.live ? liveReader(netns) : undefined,
+  );
+  if (!result.ok) {
+    io.stderr(`xencfg migrate: refused: ${result.errors.join("\n  ")}\n`);
+    return result.usage ? EXIT_USAGE : EXIT_FINDINGS;
+  }
+  const json = serializePlan(result.plan);
+  if (args.output) await writeFile(resolve(io.cwd, args.output), json);
+  if (args.json) io.stdout(json);
+  else {
+    io.stdout(renderPlanText(result.plan, result.oldContents));
+    if (args.output && result.plan.steps.length) io.stdout(`\nPlan written to ${args.output}; apply it with: xencfg apply ${args.output} --root ${args.root}\n`);
+  }
+  return EXIT_OK;
+}
+
+/** Reads links only: migrate never changes the host. */
+function liveReader(netns: string | null): LiveReader {
+  const ip = createIpRunner(netns);
+  return {
+    nic: async (name) => {
+      const link = await readLink(ip, name);
+      if (!link) return { exists: false, master: null, up: false, hasAddresses: false };
+      return { exists: true, master: link.master, up: link.up, hasAddresses: (await readMovableAddresses(ip, name)).length > 0 };
+    },
+    bridge: async (name) => {
+      const link = await readLink(ip, name);
+      return { exists: Boolean(link), isBridge: link?.kind === "bridge", up: Boolean(link?.up) };
+    },
+  };
+}

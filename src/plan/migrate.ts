@@ -1,0 +1,266 @@
+import type { DomainConfig } from "../domain/domain-config.js";
+import { contentHash } from "./hash.js";
+import { type ConfiguredBridge, hostBridges } from "./host-bridges.js";
+import { liveBridgeSteps } from "./live-steps.js";
+import type { Plan, PlanFile, PlanStep } from "./types.js";
+import { PLAN_VERSION } from "./types.js";
+import type { XendConfig } from "../xend/xend-config.js";
+import { parseBridgePairs } from "../script/bridge-pair.js";
+import { type InterfaceName, validateInterfaceName } from "../script/interface-name.js";
+import { generateNetworkWrapper, type WrapperForm } from "../script/network-wrapper.js";
+import { DEFAULT_SCRIPTS_DIR } from "../script/xend-directive.js";
+
+export const WRAPPER_NAME = "network-wrapper";
+export const WRAPPER_PATH = `${DEFAULT_SCRIPTS_DIR}/${WRAPPER_NAME}`;
+
+/** One file of the host as migrate sees it: its host path (null when it lies outside the root) and mode. */
+export interface HostFile<D> {
+  path: string | null;
+  shown: string;
+  doc: D;
+  mode: number;
+}
+
+/** The host, read by read-migration-host.ts: what the planner computes from, and nothing else. */
+export interface MigrationHost {
+  root: string;
+  xend: HostFile<XendConfig>;
+  guests: (HostFile<DomainConfig> & { name: string })[];
+  scripts: ReadonlyMap<string, string | undefined>;
+  /** Files that did not parse or could not be read, as messages: a host with any is refused. */
+  problems: string[];
+}
+
+/** What a NIC looks like now, for --live (read with `ip`, never changed by migrate). */
+export interface LiveNic {
+  exists: boolean;
+  master: string | null;
+  up: boolean;
+  hasAddresses: boolean;
+}
+
+export interface LiveBridge {
+  exists: boolean;
+  isBridge: boolean;
+  up: boolean;
+}
+
+export interface LiveReader {
+  nic(name: string): Promise<LiveNic>;
+  bridge(name: string): Promise<LiveBridge>;
+}
+
+export interface MigrateRequest {
+  bridges: readonly string[];
+  moves: readonly string[];
+  live: boolean;
+  pinDefault: boolean;
+  form: WrapperForm;
+  now: Date;
+}
+
+export type MigrateResult =
+  | { ok: true; plan: Plan; oldContents: Map<string, string | null> }
+  /** `usage`: the command line is malformed (exit 2); otherwise the host does not allow the change (exit 1). */
+  | { ok: false; usage: boolean; errors: string[] };
+
+interface Move {
+  arg: string;
+  pattern: string;
+  devid: number | undefined;
+  bridge: string;
+}
+
+/**
+ * Turns a single-bridge host (or a multi-bridge one) into a plan: the network-wrapper from the generator,
+ * `network-script` pointed at it, `bridge=` on each moved vif, and with --live the steps that build the
+ * new bridges now. Every file edit is a minimal edit of the parsed document, so comments, spacing,
+ * quote style and untouched lines stay as they were. A host that already has all of it gives an empty plan.
+ */
+export async function planMigration(host: MigrationHost, req: MigrateRequest, live?: LiveReader): Promise<MigrateResult> {
+  const refuse = (...errors: string[]): MigrateResult => ({ ok: false, usage: false, errors });
+  const usage = (...errors: string[]): MigrateResult => ({ ok: false, usage: true, errors });
+
+  const requested = req.bridges.length ? parseBridgePairs(req.bridges) : { ok: true as const, pairs: [] };
+  if (!requested.ok) return usage(requested.message);
+  const moves: Move[] = [];
+  for (const arg of req.moves) {
+    const m = parseMove(arg);
+    if (typeof m === "string") return usage(m);
+    moves.push(m);
+  }
+  if (host.problems.length) return refuse(`the host's configuration has errors; fix them first (xencfg parse shows them):`, ...host.problems);
+
+  const existing = hostBridges(host.xend.doc, host.scripts);
+  if (!existing.ok) return refuse(existing.message);
+
+  // Names read from the host's files go into a shell script and to `ip` like the ones from --bridge.
+  for (const p of existing.pairs) {
+    for (const name of [p.bridge, p.netdev]) {
+      const checked = validateInterfaceName(name);
+      if (!checked.ok) return refuse(`${p.source} names the interface ${JSON.stringify(name)}, which ${checked.message}`);
+    }
+  }
+
+  // Existing bridges first, in the host's order; --bridge confirms them or adds new ones.
+  const pairs: ConfiguredBridge[] = [...existing.pairs];
+  const added: ConfiguredBridge[] = [];
+  for (const p of requested.pairs) {
+    const same = pairs.find((q) => q.bridge === p.bridge);
+    if (same && same.netdev !== p.netdev) return refuse(`bridge ${p.bridge} is built on ${same.netdev} by the host's config (${same.source}), not on ${p.netdev}`);
+    const nicTaken = pairs.find((q) => q.netdev === p.netdev && q.bridge !== p.bridge);
+    if (nicTaken) return refuse(`NIC ${p.netdev} is already enslaved to bridge ${nicTaken.bridge} by the host's config (${nicTaken.source}); a NIC can be in one bridge only`);
+    if (pairs.some((q) => q.netdev === p.bridge || q.bridge === p.netdev)) return refuse(`--bridge ${p.bridge}=${p.netdev} reuses a name the host's config already gives to a bridge or NIC`);
+    if (!same) {
+      const pair = { bridge: p.bridge, netdev: p.netdev, source: `--bridge ${p.bridge}=${p.netdev}` };
+      pairs.push(pair);
+      added.push(pair);
+    }
+  }
+  const bridgeNames = new Set(pairs.map((p) => p.bridge));
+  const defaultBridge = existing.pairs[0]!.bridge;
+
+  // Guests, with the edits each will get (devid -> bridge).
+  const edits = new Map<(typeof host.guests)[number], Map<number, string>>();
+  const editOf = (g: (typeof host.guests)[number]) => edits.get(g) ?? edits.set(g, new Map()).get(g)!;
+  for (const mv of moves) {
+    if (!bridgeNames.has(mv.bridge)) {
+      return refuse(`--move ${mv.arg}: bridge ${mv.bridge} does not exist; the host's bridges are ${[...bridgeNames].join(", ")} (add one with --bridge ${mv.bridge}=NIC)`);
+    }
+    const matched = matchGuests(host.guests, mv);
+    if (matched.length === 0) {
+      return refuse(`--move ${mv.arg}: no guest named ${mv.pattern}; the host's guests are ${host.guests.map((g) => g.name).join(", ") || "none"}`);
+    }
+    for (const { guest, devid } of matched) {
+      const vifs = guest.doc.vifs;
+      if (devid !== undefined && !guest.doc.vif(devid)) {
+        return refuse(`--move ${mv.arg}: guest ${guest.name} has no vif with devid ${devid} (it has ${vifs.length ? vifs.map((v) => v.devid).join(", ") : "none"})`);
+      }
+      if (devid === undefined && vifs.length === 0) return refuse(`--move ${mv.arg}: guest ${guest.name} has no vif xencfg can edit (${guest.shown})`);
+      for (const v of devid === undefined ? vifs : [guest.doc.vif(devid)!]) editOf(guest).set(v.devid, mv.bridge);
+    }
+  }
+
+  const warnings: string[] = [];
+  if (pairs.length > 1) {
+    for (const g of host.guests) {
+      for (const v of g.doc.vifs) {
+        if (v.bridge !== undefined || edits.get(g)?.has(v.devid)) continue;
+        if (req.pinDefault) editOf(g).set(v.devid, defaultBridge);
+        else {
+          warnings.push(
+            `${g.shown}: vif ${v.devid} of guest ${g.name} has no bridge=; with several bridges vif-bridge picks one itself ` +
+              `(the first it finds), which may not be ${defaultBridge}. Pass --pin-default to write bridge=${defaultBridge}.`,
+          );
+        }
+      }
+    }
+  }
+
+  const files: PlanFile[] = [];
+  const steps: PlanStep[] = [];
+  const oldContents = new Map<string, string | null>();
+  const addFile = (path: string, oldText: string | null, newText: string, mode: number, description: string, undo: string) => {
+    if (oldText === newText) return;
+    files.push({ path, expectedHash: oldText === null ? null : contentHash(oldText), newContent: newText, mode });
+    oldContents.set(path, oldText);
+    steps.push({ id: steps.length + 1, kind: "file", description, path, undo: { kind: "file-restore", path, description: undo } });
+  };
+
+  // The wrapper and the directive, unless the host's config already builds exactly these bridges.
+  const sameBridges = added.length === 0;
+  if (!sameBridges) {
+    const wrapperText = generateNetworkWrapper({
+      form: req.form,
+      pairs: pairs.map((p) => ({ bridge: p.bridge as InterfaceName, netdev: p.netdev as InterfaceName })),
+      scriptsDir: DEFAULT_SCRIPTS_DIR,
+      wrapperPath: WRAPPER_PATH,
+    });
+    const current = host.scripts.get(WRAPPER_NAME) ?? null;
+    addFile(WRAPPER_PATH, current, wrapperText, 0o755, `write ${WRAPPER_PATH} (mode 0755): ${pairs.map((p) => `${p.bridge} on ${p.netdev}`).join(", ")}`, current === null ? `delete ${WRAPPER_PATH}` : `restore the old ${WRAPPER_PATH}`);
+  }
+  const call = host.xend.doc.networkScript;
+  const pointsAtWrapper = call?.script === WRAPPER_NAME && call.args.length === 0 && call.ignored.length === 0;
+  if (!sameBridges && !pointsAtWrapper) {
+    if (host.xend.path === null) return refuse(`${host.xend.shown} lies outside ${host.root}; xencfg writes only inside the root`);
+    const text = host.xend.doc.toString();
+    const next = host.xend.doc.setScriptCall("network-script", WRAPPER_NAME).toString();
+    addFile(host.xend.path, text, next, host.xend.mode, `set (network-script ${WRAPPER_NAME}) in ${host.xend.path}`, `restore ${host.xend.path}`);
+  }
+
+  const guestsInOrder = [...edits.keys()].sort((a, b) => (a.path ?? a.shown).localeCompare(b.path ?? b.shown));
+  for (const g of guestsInOrder) {
+    let doc = g.doc;
+    const changed: string[] = [];
+    for (const [devid, bridge] of [...edits.get(g)!].sort((a, b) => a[0] - b[0])) {
+      if (doc.vif(devid)?.bridge === bridge) continue;
+      doc = doc.setVifKey(devid, "bridge", bridge);
+      changed.push(`vif ${devid} -> ${bridge}`);
+    }
+    if (changed.length === 0) continue;
+    if (g.path === null) return refuse(`${g.shown} (guest ${g.name}) lies outside ${host.root}; xencfg writes only inside the root`);
+    addFile(g.path, g.doc.toString(), doc.toString(), g.mode, `set bridge= in ${g.path} (guest ${g.name}: ${changed.join(", ")})`, `restore ${g.path}`);
+  }
+
+  // --live builds the bridges this run adds; bridges the config already had are xend's network script's job.
+  if (req.live) {
+    if (!live) return refuse("--live needs to read the host's links, and no reader was given");
+    for (const p of req.bridges.length ? requested.pairs : []) {
+      const nic = await live.nic(p.netdev);
+      if (!nic.exists) return refuse(`--live: NIC ${p.netdev} does not exist on this host`);
+      if (nic.master && nic.master !== p.bridge) return refuse(`--live: NIC ${p.netdev} is already enslaved to ${nic.master}; a NIC can be in one bridge only`);
+      const br = await live.bridge(p.bridge);
+      if (br.exists && !br.isBridge) return refuse(`--live: ${p.bridge} exists on this host and is not a bridge`);
+      const done = br.exists && br.up && nic.master === p.bridge && nic.up && !nic.hasAddresses;
+      if (!done) steps.push(...liveBridgeSteps(p.bridge, p.netdev, steps.length + 1));
+    }
+  }
+
+  const plan: Plan = { version: PLAN_VERSION, root: host.root, createdAt: req.now.toISOString(), files, steps, warnings };
+  return { ok: true, plan, oldContents };
+}
+
+/** `GUEST[.DEVID]=BRIDGE`; GUEST may be a glob. */
+function parseMove(arg: string): Move | string {
+  const eq = arg.lastIndexOf("=");
+  if (eq <= 0 || eq === arg.length - 1) return `--move ${JSON.stringify(arg)}: expected GUEST[.DEVID]=BRIDGE, such as db1.1=xenbr1 or 'db*'=xenbr1`;
+  const left = arg.slice(0, eq);
+  const bridge = arg.slice(eq + 1);
+  const m = /^(.+)\.(\d+)$/.exec(left);
+  return { arg, pattern: m ? m[1]! : left, devid: m ? Number(m[2]) : undefined, bridge };
+}
+
+/**
+ * Guests a --move names. `web.2` is guest `web.2` when one has that name, else devid 2 of guest `web`:
+ * guest names may contain dots.
+ */
+function matchGuests<G extends { name: string }>(guests: readonly G[], mv: Move): { guest: G; devid: number | undefined }[] {
+  if (mv.devid !== undefined) {
+    const whole = globRegExp(`${mv.pattern}.${mv.devid}`);
+    const exact = guests.filter((g) => whole.test(g.name));
+    if (exact.length) return exact.map((guest) => ({ guest, devid: undefined }));
+  }
+  const re = globRegExp(mv.pattern);
+  return guests.filter((g) => re.test(g.name)).map((guest) => ({ guest, devid: mv.devid }));
+}
+
+/** Shell-style glob (`*`, `?`, `[...]`) as fnmatch reads it, anchored at both ends. */
+export function globRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) re += "\\[";
+      else {
+        let body = glob.slice(i + 1, end);
+        if (body.startsWith("!")) body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
