@@ -1,4 +1,4 @@
-import { type InterfaceName, validateInterfaceName } from "./interface-name.js";
+import { type InterfaceName, MAX_INTERFACE_NAME_BYTES, validateInterfaceName } from "./interface-name.js";
 
 /** One bridge and the physical NIC it is built on. */
 export interface BridgePair {
@@ -8,12 +8,17 @@ export interface BridgePair {
 
 export type BridgePairsResult = { ok: true; pairs: BridgePair[] } | { ok: false; message: string };
 
+export interface ParseBridgePairsOptions {
+  /** The pairs go to Xen's network-bridge, which renames each NIC to `p<NIC>`: that name must fit too. */
+  networkBridge?: boolean;
+}
+
 /**
  * Reads `BRIDGE=NETDEV` arguments (as given to `--bridge`) into pairs, refusing bad names and any name
  * used twice: two bridges on one NIC, one bridge on two NICs, a bridge named like a NIC. The message names
  * the argument it is about.
  */
-export function parseBridgePairs(args: readonly string[]): BridgePairsResult {
+export function parseBridgePairs(args: readonly string[], options: ParseBridgePairsOptions = {}): BridgePairsResult {
   const pairs: BridgePair[] = [];
   const seen = new Map<string, string>();
   for (const arg of args) {
@@ -32,6 +37,12 @@ export function parseBridgePairs(args: readonly string[]): BridgePairsResult {
       const earlier = seen.get(checked.name);
       if (earlier !== undefined) {
         return { ok: false, message: `${where}: ${JSON.stringify(checked.name)} is already used by ${earlier}; each bridge and each NIC may appear once` };
+      }
+      if (role === "netdev" && options.networkBridge && Buffer.byteLength(checked.name) >= MAX_INTERFACE_NAME_BYTES) {
+        return {
+          ok: false,
+          message: `${where}: network-bridge renames the NIC ${JSON.stringify(checked.name)} to "p${checked.name}", which is longer than ${MAX_INTERFACE_NAME_BYTES} bytes; use the iproute2 form`,
+        };
       }
       seen.set(checked.name, where);
       pair[role] = checked.name;

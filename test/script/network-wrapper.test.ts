@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseBridgePairs, type BridgePair } from "../../src/script/bridge-pair.js";
+import { generateNetworkWrapper, type NetworkWrapperDescription, type WrapperForm } from "../../src/script/network-wrapper.js";
+import { networkScriptDirective } from "../../src/script/xend-directive.js";
+
+const FIXTURES = new URL("../fixtures/wrapper/", import.meta.url);
+
+function pairs(args: string[]): BridgePair[] {
+  const r = parseBridgePairs(args);
+  if (!r.ok) throw new Error(r.message);
+  return r.pairs;
+}
+
+function describeCase(name: string): NetworkWrapperDescription {
+  const d = JSON.parse(readFileSync(new URL(`${name}/description.json`, FIXTURES), "utf8")) as {
+    form: WrapperForm;
+    bridges: string[];
+    scriptsDir: string;
+    wrapperPath: string;
+  };
+  return { form: d.form, pairs: pairs(d.bridges), scriptsDir: d.scriptsDir, wrapperPath: d.wrapperPath };
+}
+
+/** sh -n and shellcheck -s sh on a script; returns their combined findings ("" when clean). */
+export function checkScript(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "xencfg-wrapper-"));
+  const file = join(dir, "network-wrapper");
+  writeFileSync(file, text);
+  const syntax = spawnSync("sh", ["-n", file], { encoding: "utf8" });
+  const lint = spawnSync("shellcheck", ["-s", "sh", file], { encoding: "utf8" });
+  if (lint.error) throw lint.error;
+  return [syntax.status === 0 ? "" : `sh -n: ${syntax.stderr}`, lint.status === 0 ? "" : `shellcheck: ${lint.stdout}${lint.stderr}`].join("");
+}
+
+describe("generateNetworkWrapper golden files", () => {
+  const cases = readdirSync(FIXTURES).sort();
+  it("has cases", () => expect(cases.length).toBeGreaterThanOrEqual(4));
+
+  it.each(cases)("%s", async (name) => {
+    const text = generateNetworkWrapper(describeCase(name));
+    await expect(text).toMatchFileSnapshot(`../fixtures/wrapper/${name}/output.sh`);
+    expect(checkScript(text)).toBe("");
+  });
+});
+
+describe("generateNetworkWrapper", () => {
+  const base: NetworkWrapperDescription = {
+    form: "network-bridge",
+    pairs: pairs(["xenbr0=eth0", "xenbr1=eth1", "xenbr2=eth2"]),
+    scriptsDir: "/etc/xen/scripts",
+    wrapperPath: "/etc/xen/scripts/network-wrapper",
+  };
+
+  it("is pure: the same description gives the same bytes", () => {
+    expect(generateNetworkWrapper(base)).toBe(generateNetworkWrapper({ ...base, pairs: [...base.pairs] }));
+  });
+
+  it("refuses an empty bridge list", () => {
+    expect(() => generateNetworkWrapper({ ...base, pairs: [] })).toThrow(/at least one bridge/);
+  });
+
+  it("quotes names even if a caller skipped validation", () => {
+    const hostile = [{ bridge: "x'; reboot; '", netdev: "$(id)" }] as unknown as BridgePair[];
+    for (const form of ["network-bridge", "iproute2"] as const) {
+      const text = generateNetworkWrapper({ ...base, form, pairs: hostile });
+      expect(text).toContain(`'x'\\''; reboot; '\\'''`);
+      expect(text).toContain(`'$(id)'`);
+    }
+  });
+
+  it("network-bridge form: start and status in order, stop in reverse, explicit vifnum/netdev/bridge", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-nb-"));
+    const log = join(dir, "calls");
+    // A stand-in for Xen's network-bridge that records its arguments.
+    writeFileSync(join(dir, "network-bridge"), `#!/bin/sh\nprintf '%s\\n' "$*" >>'${log}'\n`);
+    chmodSync(join(dir, "network-bridge"), 0o755);
+    const wrapper = join(dir, "network-wrapper");
+    writeFileSync(wrapper, generateNetworkWrapper({ ...base, scriptsDir: dir, wrapperPath: wrapper }));
+    for (const action of ["start", "status", "stop"]) execFileSync("sh", [wrapper, action]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
+      "start vifnum=0 netdev=eth0 bridge=xenbr0",
+      "start vifnum=1 netdev=eth1 bridge=xenbr1",
+      "start vifnum=2 netdev=eth2 bridge=xenbr2",
+      "status vifnum=0 netdev=eth0 bridge=xenbr0",
+      "status vifnum=1 netdev=eth1 bridge=xenbr1",
+      "status vifnum=2 netdev=eth2 bridge=xenbr2",
+      "stop vifnum=2 netdev=eth2 bridge=xenbr2",
+      "stop vifnum=1 netdev=eth1 bridge=xenbr1",
+      "stop vifnum=0 netdev=eth0 bridge=xenbr0",
+    ]);
+    const bad = spawnSync("sh", [wrapper, "restart"], { encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/usage: .* start\|stop\|status/);
+  });
+
+  it("network-bridge form: a failing call does not stop the others, and the wrapper fails", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-nb-"));
+    const log = join(dir, "calls");
+    writeFileSync(join(dir, "network-bridge"), `#!/bin/sh\nprintf '%s\\n' "$3" >>'${log}'\n[ "$3" != netdev=eth1 ]\n`);
+    chmodSync(join(dir, "network-bridge"), 0o755);
+    const wrapper = join(dir, "w");
+    writeFileSync(wrapper, generateNetworkWrapper({ ...base, scriptsDir: dir, wrapperPath: wrapper }));
+    expect(spawnSync("sh", [wrapper, "start"]).status).toBe(1);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["netdev=eth0", "netdev=eth1", "netdev=eth2"]);
+  });
+});
+
+describe("networkScriptDirective", () => {
+  it("names a wrapper in the scripts directory bare, one elsewhere by absolute path", () => {
+    expect(networkScriptDirective("/etc/xen/scripts/network-wrapper")).toBe("(network-script network-wrapper)");
+    expect(networkScriptDirective("/etc/xen/scripts/network-wrapper", "/etc/xen/scripts/")).toBe("(network-script network-wrapper)");
+    expect(networkScriptDirective("/usr/local/sbin/xen-bridges")).toBe("(network-script /usr/local/sbin/xen-bridges)");
+  });
+});
