@@ -149,7 +149,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
         if (req.pinDefault) editOf(g).set(v.devid, defaultBridge);
         else {
           warnings.push(
-            `${g.shown}: vif ${v.devid} of guest ${g.name} has no bridge=; with several bridges vif-bridge picks one itself ` +
+            `${g.path ?? g.shown}: vif ${v.devid} of guest ${g.name} has no bridge=; with several bridges vif-bridge picks one itself ` +
               `(the first it finds), which may not be ${defaultBridge}. Pass --pin-default to write bridge=${defaultBridge}.`,
           );
         }
