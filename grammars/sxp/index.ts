@@ -28,6 +28,7 @@ export function parseSxp(text: string): SxpParseResult {
   }));
   const comments: Span[] = lexed.groups.comments!.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length }));
   const forms: SxpNode[] = [];
+  const stray: Span[] = [];
   const tokens = lexed.tokens;
   for (const t of tokens) {
     if (t.tokenType === UnterminatedString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "unterminated-string", found: t.image[0] });
@@ -44,6 +45,7 @@ export function parseSxp(text: string): SxpParseResult {
     const t = tokens[i]!;
     if (t.tokenType === RParen) {
       errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "extra-close", found: ")" });
+      stray.push({ start: t.startOffset, end: t.startOffset + 1 });
       i++;
       continue;
     }
@@ -84,7 +86,7 @@ export function parseSxp(text: string): SxpParseResult {
     } else forms.push(node);
     i = j;
   }
-  return { file: { kind: "sxp-file", forms, comments }, errors };
+  return { file: { kind: "sxp-file", forms, comments, stray }, errors };
 }
 
 function leafNode(t: IToken): SxpNode {

@@ -36,4 +36,6 @@ export interface SxpFile {
   kind: "sxp-file";
   forms: SxpNode[];
   comments: Span[];
+  /** Tokens the reader skipped (a ')' with no '('), kept so every byte stays accounted for. */
+  stray: Span[];
 }

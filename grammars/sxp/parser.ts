@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Atom, CurlyString, LParen, RParen, StringLiteral, UnterminatedString } from "./tokens.js";
+import { allTokens, Atom, CurlyString, LParen, RParen, StrayCurlyQuote, StringLiteral, UnterminatedString } from "./tokens.js";
 import type { SxpList, SxpNode } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { factsMessageProvider } from "../common/error-message-provider.js";
@@ -36,6 +36,8 @@ export class SxpParser extends EmbeddedActionsParser {
       // Reported by the lexing pass; read as a string so the directive keeps its value.
       { ALT: () => stringNode(this.CONSUME(UnterminatedString)) },
       { ALT: () => atomNode(this.CONSUME(Atom)) },
+      // A lone curly quote is reported by the lexing pass; as a word it keeps the directive readable.
+      { ALT: () => atomNode(this.CONSUME(StrayCurlyQuote)) },
     ]);
   });
 }
