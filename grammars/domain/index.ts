@@ -103,7 +103,7 @@ interface LogicalLine {
 /**
  * One statement: tokens up to a newline or ';' outside brackets. Inside '[' newlines are free (xl allows
  * lists over many lines), but a line that starts in column 1 with `name =` begins the next statement: the
- * list before it lost its ']'. Parentheses (Python calls) never end early.
+ * list before it lost its ']' (or a Python call its ')').
  */
 function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine {
   const out: IToken[] = [];
@@ -115,7 +115,8 @@ function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine
     if (type === Newline) {
       if (stack.length === 0) break;
       const next = tokens[j + 1];
-      if (next && next.tokenType === Name && startsLine(text, next.startOffset) && stack.every((o) => o.tokenType === LBracket)) {
+      // Also for '(' : an xm call missing its ')' must not swallow the settings after it.
+      if (next && next.tokenType === Name && startsLine(text, next.startOffset)) {
         const after = tokens[j + 2];
         if (after && (after.tokenType === Assign || after.tokenType === PlusAssign)) {
           return { tokens: out, unclosed: stack.filter((o) => o.tokenType === LBracket), stoppedAt: next, next: j + 1 };
