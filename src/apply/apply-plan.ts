@@ -5,7 +5,7 @@ import { serializePlan } from "../plan/plan-json.js";
 import type { Plan, PlanStep } from "../plan/types.js";
 import { backUpFile, hostPath, readCurrentFile, replaceFile } from "./file-ops.js";
 import { type IpRunner, createIpRunner } from "./ip-runner.js";
-import { type Journal, JOURNAL_VERSION, acquireLock, makeRunDir, writeJournal } from "./journal.js";
+import { type Journal, JOURNAL_VERSION, acquireLock, findLastAppliedRun, makeRunDir, writeJournal } from "./journal.js";
 import { NetExecutor } from "./net-ops.js";
 import { rollbackRun } from "./rollback.js";
 import { type FileCheck, checkPlanFiles } from "./stale-check.js";
@@ -23,6 +23,8 @@ export interface ApplyOptions {
 
 export type ApplyResult =
   | { outcome: "stale"; checks: FileCheck[] }
+  /** An earlier run is unfinished (crashed, awaiting confirmation, or its rollback failed). */
+  | { outcome: "blocked"; runId: string; status: string }
   | { outcome: "applied" | "unchanged"; journal: Journal }
   | { outcome: "failed"; journal: Journal; failedStep: PlanStep; error: string; rollbackOk: boolean; rollbackFailures: string[] }
   /** A simulated crash (XENCFG_FAILPOINT=N:crash): stopped with no rollback, the journal left "in-progress". */
@@ -47,6 +49,11 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
   const ip = opts.ip ?? createIpRunner(opts.netns);
   const release = await acquireLock(root);
   try {
+    // A crashed run or one whose confirm timer is still counting would interleave its undo with ours.
+    const last = await findLastAppliedRun(root);
+    if (last && (last.status === "in-progress" || last.status === "awaiting-confirm" || last.status === "rollback-failed")) {
+      return { outcome: "blocked", runId: last.runId, status: last.status };
+    }
     const checks = await checkPlanFiles(plan, root);
     if (checks.some((c) => c.status === "stale")) return { outcome: "stale", checks };
 

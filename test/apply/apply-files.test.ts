@@ -122,6 +122,14 @@ describe("apply, file steps", () => {
     expect(tree(root)).toEqual(before);
   });
 
+  it("refuses a new apply while a crashed run is not rolled back", async () => {
+    const { root, planPath } = host();
+    expect((await apply(root, planPath, ["--yes"], { XENCFG_FAILPOINT: "1:crash" })).code).toBe(1);
+    const r = await apply(root, planPath, ["--yes"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/run \S+ is in-progress; finish it first \(xencfg rollback/);
+  });
+
   it("xencfg rollback undoes the last applied run, removing files it created", async () => {
     const { root, planPath } = host();
     const before = tree(root);

@@ -17,12 +17,12 @@ afterEach(() => {
 });
 
 let subnet = 10;
-function setup(opts: { withAddress?: boolean; dynamic?: boolean } = {}) {
+function setup(opts: { withAddress?: boolean; dynamic?: boolean; ipv6?: boolean } = {}) {
   const h = makeHost({ subnet: subnet++, ...opts });
   const root = makeRoot({ "etc/xen/xend-config.sxp": XEND });
   roots.push(root);
   const plan = buildPlan(root, { "/etc/xen/xend-config.sxp": XEND_NEW }, [{ bridge: "xenbr1", nic: h.nic }]);
-  return { ...h, root, planPath: writePlan(root, plan), steps: plan.steps.length };
+  return { ...h, root, subnet: subnet - 1, planPath: writePlan(root, plan), steps: plan.steps.length };
 }
 
 async function apply(s: { root: string; planPath: string; ns: string }, extra: string[] = [], env: Record<string, string> = {}) {
@@ -33,7 +33,7 @@ async function apply(s: { root: string; planPath: string; ns: string }, extra: s
 
 describe.skipIf(!NETNS_SUPPORT.ok)(`apply, live bridge in a network namespace (${NETNS_SUPPORT.reason})`, () => {
   it("builds the bridge the way network-bridge does: NIC's MAC, addresses, routes, NIC enslaved, both up", async () => {
-    const s = setup({ dynamic: true });
+    const s = setup({ dynamic: true, ipv6: true });
     const r = await apply(s);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
@@ -52,7 +52,8 @@ describe.skipIf(!NETNS_SUPPORT.ok)(`apply, live bridge in a network namespace ($
     expect(leased.dynamic).toBe(true);
     expect(leased.valid_life_time).toBeGreaterThan(500);
     expect(leased.valid_life_time).toBeLessThanOrEqual(600);
-    expect(addrsOf(s.ns, s.nic).filter((a) => a.family === "inet")).toEqual([]);
+    expect(addrs.find((a) => a.family === "inet6")).toMatchObject({ local: `2001:db8:${s.subnet}::2`, prefixlen: 64 });
+    expect(addrsOf(s.ns, s.nic)).toEqual([]);
     const routes = routesOf(s.ns, "xenbr1");
     expect(routes).toContainEqual(expect.objectContaining({ dst: "default", gateway: s.gateway }));
     expect(routes).toContainEqual(expect.objectContaining({ dst: "10.99.0.0/16", gateway: s.gateway, metric: 7 }));

@@ -50,7 +50,7 @@ export function deleteAllNetns(): void {
  * A host namespace with NIC `nic` (a veth whose peer sits in a second "switch" namespace) holding
  * `static` and, optionally, a DHCP-like address with a finite lifetime, plus a default route.
  */
-export function makeHost(opts: { nic?: string; subnet: number; withAddress?: boolean; dynamic?: boolean }): { ns: string; peerNs: string; nic: string; mac: string; gateway: string } {
+export function makeHost(opts: { nic?: string; subnet: number; withAddress?: boolean; dynamic?: boolean; ipv6?: boolean }): { ns: string; peerNs: string; nic: string; mac: string; gateway: string } {
   const nic = opts.nic ?? "eth1";
   const ns = newNetns();
   const peerNs = newNetns();
@@ -64,6 +64,7 @@ export function makeHost(opts: { nic?: string; subnet: number; withAddress?: boo
     if (opts.dynamic) ip("-n", ns, "addr", "add", `10.78.${opts.subnet}.2/24`, "dev", nic, "valid_lft", "600", "preferred_lft", "500");
     ip("-n", ns, "route", "add", "default", "via", gateway, "dev", nic);
     ip("-n", ns, "route", "add", "10.99.0.0/16", "via", gateway, "dev", nic, "metric", "7");
+    if (opts.ipv6) ip("-n", ns, "-6", "addr", "add", `2001:db8:${opts.subnet}::2/64`, "dev", nic, "nodad");
   }
   const [link] = JSON.parse(ip("-n", ns, "-j", "link", "show", "dev", nic)) as { address: string }[];
   return { ns, peerNs, nic, mac: link!.address, gateway };

@@ -66,6 +66,11 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
     for (const c of result.checks) if (c.status === "stale") io.stderr(`  ${c.path}: ${c.detail}\n`);
     return EXIT_FINDINGS;
   }
+  if (result.outcome === "blocked") {
+    const next = result.status === "awaiting-confirm" ? "xencfg confirm or xencfg rollback" : "xencfg rollback";
+    io.stderr(`xencfg apply: run ${result.runId} is ${result.status}; finish it first (${next} --root ${root}). Nothing was changed.\n`);
+    return EXIT_FINDINGS;
+  }
   if (result.outcome === "failed") {
     io.stderr(`xencfg apply: step ${result.failedStep.id} (${result.failedStep.description}) failed: ${result.error}\n`);
     if (result.rollbackOk) io.stderr(`Every step already done was undone in reverse order; the host is back as it was (run ${result.journal.runId}).\n`);

@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+import { addrsOf, deleteAllNetns, ip, linkOf, makeHost, NETNS_SUPPORT } from "./netns-helpers.js";
+import { captureIo } from "./plan-helpers.js";
+
+const FIXTURE = resolve(__dirname, "../fixtures/migrate/move-one-vif/root");
+const roots: string[] = [];
+afterEach(() => {
+  deleteAllNetns();
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+function copyHost(): string {
+  const root = mkdtempSync(join(tmpdir(), "xcfg-live-"));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true, verbatimSymlinks: true });
+  return root;
+}
+
+async function cli(root: string, argv: string[]) {
+  const { io, cap } = captureIo(root);
+  const code = await run(argv, io);
+  return { code, ...cap };
+}
+
+describe.skipIf(!NETNS_SUPPORT.ok)(`migrate --live, then apply, in a network namespace (${NETNS_SUPPORT.reason})`, () => {
+  it("plans and applies a live migration; migrating again gives an empty plan", async () => {
+    const h = makeHost({ subnet: 60 });
+    const root = copyHost();
+    const plan = join(root, "plan.json");
+    const m = await cli(root, ["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db1.1=xenbr1", "--live", "--netns", h.ns, "-o", plan]);
+    expect(m.err).toBe("");
+    expect(m.out).toContain("create bridge xenbr1");
+    const a = await cli(root, ["apply", plan, "--root", root, "--netns", h.ns, "--yes"]);
+    expect(a.err).toBe("");
+    expect(a.code).toBe(0);
+    expect(linkOf(h.ns, "eth1")!.master).toBe("xenbr1");
+    expect(addrsOf(h.ns, "xenbr1").map((x) => x.local)).toContain("10.77.60.2");
+    const again = await cli(root, ["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db1.1=xenbr1", "--live", "--netns", h.ns]);
+    expect(again.out).toBe(`Nothing to do: the host under ${root} already holds this configuration.\n`);
+  });
+
+  it("refuses a NIC that is already enslaved elsewhere, and a NIC that does not exist", async () => {
+    const h = makeHost({ subnet: 61 });
+    ip("-n", h.ns, "link", "add", "name", "br9", "type", "bridge");
+    ip("-n", h.ns, "link", "set", "dev", "eth1", "master", "br9");
+    const root = copyHost();
+    const taken = await cli(root, ["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--live", "--netns", h.ns]);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain("NIC eth1 is already enslaved to br9");
+    const missing = await cli(root, ["migrate", "--root", root, "--bridge", "xenbr1=eth7", "--live", "--netns", h.ns]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("NIC eth7 does not exist");
+  });
+});
