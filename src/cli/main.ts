@@ -26,7 +26,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .strict()
     .demandCommand(1, "name a command; see xencfg --help")
     .recommendCommands()
-    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    // Unwrapped when piped (help text in files and CI logs); the terminal width otherwise.
+    .wrap(io.isTTY ? Math.min(120, process.stdout.columns ?? 80) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       if (err && !(err instanceof UsageError)) throw err;
