@@ -6,3 +6,5 @@ export * from "./stable-mac.js";
 export * from "./next-free-mac.js";
 export * from "./mac-allocator.js";
 export * from "./guest-device.js";
+export * from "./guest-macs.js";
+export * from "./assign-macs.js";

@@ -44,6 +44,8 @@ export class MacAllocator {
   // Addresses outside the pool can never be handed out, but `isUsed` still answers for them.
   private readonly outside = new Set<number>();
   private readonly holders = new Map<number, MacHolder>();
+  // Addresses this allocator handed out: never "already this guest's own", so nothing repeats in a run.
+  private readonly handedOut = new Set<number>();
 
   constructor(options: MacAllocatorOptions = {}) {
     this.pool = options.pool ?? macPool(options.local);
@@ -93,17 +95,19 @@ export class MacAllocator {
   /**
    * The stable address of guest `name`, interface `devid` (see `stableMac`), marked used. When another
    * holder has it, the address moves to the next free one in pool order: deterministic for a given used set.
-   * An address already held by this same guest and devid is not a collision.
+   * An address that `markUsed` recorded for this same guest and devid is its own, not a collision; one
+   * this allocator handed out before is always a collision (two guest files with one name).
    */
   stable(name: string, devid: number, holder: MacHolder = {}): StableMacAssignment {
     const derived = stableMac(name, devid, { local: this.pool.kind === "local" });
     const takenBy = this.holderOf(derived);
-    const self = takenBy !== undefined && takenBy.guest === name && takenBy.devid === devid;
+    const self = takenBy?.guest === name && takenBy.devid === devid && !this.handedOut.has(macToNumber(derived));
     const mine = { ...holder, guest: name, devid };
-    if (!this.isUsed(derived) || self) {
-      this.markUsed(derived, mine);
+    if (self) {
+      this.handedOut.add(macToNumber(derived));
       return { mac: derived, derived, moved: false };
     }
+    if (!this.isUsed(derived)) return { mac: this.take(this.pool.indexOf(derived)!, mine), derived, moved: false };
     const mac = this.take(this.walkFrom(this.pool.indexOf(derived)!), mine);
     return { mac, derived, moved: true, takenBy: takenBy ?? {} };
   }
@@ -117,6 +121,7 @@ export class MacAllocator {
   private take(index: number, holder: MacHolder | undefined): MacAddress {
     const mac = this.pool.at(index);
     this.markUsed(mac, holder);
+    this.handedOut.add(macToNumber(mac));
     return mac;
   }
 }

@@ -4,6 +4,8 @@ import { applyCommand } from "./apply.js";
 import { migrateCommand } from "./migrate.js";
 import { confirmCommand } from "./confirm.js";
 import { rollbackCommand } from "./rollback.js";
+import { macCommand } from "./mac.js";
+import { wrapperCommand } from "./wrapper.js";
 
 /** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
 export const commandModules: readonly XencfgCommand<any>[] = [
@@ -12,4 +14,6 @@ export const commandModules: readonly XencfgCommand<any>[] = [
   applyCommand,
   rollbackCommand,
   confirmCommand,
+  macCommand,
+  wrapperCommand,
 ];
