@@ -202,10 +202,12 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
     addFile(g.path, g.doc.toString(), doc.toString(), g.mode, `set bridge= in ${g.path} (guest ${g.name}: ${changed.join(", ")})`, `restore ${g.path}`);
   }
 
-  // --live builds the bridges this run adds; bridges the config already had are xend's network script's job.
+  // --live builds only the bridges this plan adds. Bridges the config already had were built by xend's
+  // network script, in a layout migrate must not touch: Xen 3.0's network-bridge renames the NIC to
+  // p${netdev} and gives its name to a veth, so "eth0" there is not the NIC at all.
   if (req.live) {
     if (!live) return refuse("--live needs to read the host's links, and no reader was given");
-    for (const p of req.bridges.length ? requested.pairs : []) {
+    for (const p of added) {
       const nic = await live.nic(p.netdev);
       if (!nic.exists) return refuse(`--live: NIC ${p.netdev} does not exist on this host`);
       if (nic.master && nic.master !== p.bridge) return refuse(`--live: NIC ${p.netdev} is already enslaved to ${nic.master}; a NIC can be in one bridge only`);

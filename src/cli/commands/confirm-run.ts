@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { acquireLock, findLastAppliedRun, writeJournal } from "../../apply/journal.js";
+import { acquireLock, findLastAppliedRun, isAlive, writeJournal } from "../../apply/journal.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK } from "../io.js";
 
 export async function runConfirm(args: { root: string }, io: CliIo): Promise<number> {
@@ -13,7 +13,10 @@ export async function runConfirm(args: { root: string }, io: CliIo): Promise<num
       return EXIT_FINDINGS;
     }
     if (Date.parse(journal.confirm.deadline) <= Date.now()) {
-      io.stderr(`xencfg confirm: too late: the deadline ${journal.confirm.deadline} has passed and run ${journal.runId} is being rolled back\n`);
+      const pid = journal.confirm.timerPid;
+      // After a reboot the timer is gone and nothing rolls back by itself: say so rather than wait.
+      const why = pid !== null && isAlive(pid) ? `run ${journal.runId} is being rolled back` : `its confirm timer (pid ${pid ?? "none"}) is gone; run xencfg rollback --root ${root}`;
+      io.stderr(`xencfg confirm: too late: the deadline ${journal.confirm.deadline} has passed; ${why}\n`);
       return EXIT_FINDINGS;
     }
     journal.status = "confirmed";
