@@ -195,4 +195,42 @@ describe("apply, file steps", () => {
     }
     expect(read(root, "etc/xen/xend-config.sxp")).toBe(XEND);
   });
+
+  it("--confirm: the detached timer rolls the files back when no confirmation comes", async () => {
+    const { root, planPath } = host();
+    const before = tree(root);
+    const r = await apply(root, planPath, ["--yes", "--confirm", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`xencfg confirm --root ${root}`);
+    const journal = lastJournal(root);
+    expect(journal.status).toBe("awaiting-confirm");
+    expect(journal.confirm.timerPid).toBeGreaterThan(0);
+    await waitFor(() => lastJournal(root).status === "rolled-back" && !existsSync(join(root, "var/lib/xencfg/lock")), 8000);
+    expect(lastJournal(root).reason).toContain("no confirmation before");
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("confirm after the deadline, with the timer gone (a reboot), says to roll back", async () => {
+    const { root, planPath } = host();
+    expect((await apply(root, planPath, ["--yes", "--confirm", "1"])).code).toBe(0);
+    process.kill(lastJournal(root).confirm.timerPid, "SIGKILL"); // the timer this test started
+    await new Promise((res) => setTimeout(res, 1200));
+    const { io, cap } = captureIo(root);
+    expect(await run(["confirm", "--root", root], io)).toBe(1);
+    expect(cap.err).toMatch(/too late.*confirm timer \(pid \d+\) is gone; run xencfg rollback/);
+    const again = await apply(root, planPath, ["--yes"]);
+    expect(again.err).toContain("is awaiting-confirm; finish it first");
+    expect(await run(["rollback", "--root", root], captureIo(root).io)).toBe(0);
+  });
 });
+
+function lastJournal(root: string) {
+  const runs = join(root, "var/lib/xencfg/runs");
+  const last = readdirSync(runs).sort().pop()!;
+  return JSON.parse(readFileSync(join(runs, last, "journal.json"), "utf8"));
+}
+
+async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until && !cond()) await new Promise((r) => setTimeout(r, 100));
+}
