@@ -1,0 +1,57 @@
+import type { Parser } from "prettier";
+import type { ConfigDocument } from "../ast/config-document.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { parseDomainConfig } from "../domain/domain-config.js";
+import { parseXendConfig } from "../xend/xend-config.js";
+import { adaptDomainConfig } from "./adapt-domain.js";
+import { adaptXendConfig } from "./adapt-sxp.js";
+import type { XenNode } from "./ast.js";
+import { CFG_PARSER, SXP_PARSER } from "./languages.js";
+
+export const AST_FORMAT = "xencfg";
+
+/**
+ * The error Prettier expects from a parser: a SyntaxError with a 1-based `loc`, from which it prints a
+ * code frame. Only the first error is thrown (Prettier shows one); `xencfg fmt` and `xencfg parse` list
+ * them all.
+ */
+export class XenSyntaxError extends SyntaxError {
+  override name = "SyntaxError";
+  readonly loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+
+  constructor(readonly diagnostic: Diagnostic) {
+    super(`${diagnostic.message} [${diagnostic.code}] (${diagnostic.line}:${diagnostic.column})`);
+    this.loc = { start: { line: diagnostic.line, column: diagnostic.column }, end: { line: diagnostic.endLine, column: diagnostic.endColumn } };
+  }
+}
+
+function throwFirstError(doc: ConfigDocument): void {
+  const first = doc.errors[0];
+  if (first) throw new XenSyntaxError(first);
+}
+
+const locStart = (node: XenNode): number => node.span.start;
+const locEnd = (node: XenNode): number => node.span.end;
+
+export const parsers = {
+  [SXP_PARSER]: {
+    astFormat: AST_FORMAT,
+    locStart,
+    locEnd,
+    parse: (text, options) => {
+      const doc = parseXendConfig(text, { file: options.filepath });
+      throwFirstError(doc);
+      return adaptXendConfig(doc);
+    },
+  },
+  [CFG_PARSER]: {
+    astFormat: AST_FORMAT,
+    locStart,
+    locEnd,
+    parse: (text, options) => {
+      const doc = parseDomainConfig(text, { file: options.filepath });
+      throwFirstError(doc);
+      return adaptDomainConfig(doc);
+    },
+  },
+} satisfies Record<string, Parser<XenNode>>;
