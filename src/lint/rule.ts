@@ -18,6 +18,11 @@ export interface RuleReport {
   fix?: TextEdit[];
   /** A fix kind that is applied only when asked for by name (`--fix-type split-spec`). */
   fixType?: string;
+  /**
+   * The severity of this one finding when it differs from the rule's default (directive-duplicate is a
+   * warning, but an error for network-script). A severity set in the config file still wins.
+   */
+  severity?: Severity;
 }
 
 /** What a rule sees: every tree of the lint run, once, and a way to report. Rules never do I/O. */

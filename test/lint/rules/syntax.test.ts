@@ -1,0 +1,48 @@
+import syntax from "../../../src/lint/rules/syntax.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester(syntax, {
+  valid: [
+    "name = 'web1'\nvif = [ 'mac=00:16:3e:07:d2:0e, bridge=xenbr0' ]\n",
+    // A curly quote inside a properly quoted string is text, not a quote.
+    "name = \"it\u2019s fine\"\n",
+    { files: { "etc/xen/xend-config.sxp": "(network-script 'network-bridge netdev=eth1')\n(vif-script vif-bridge)\n" } },
+  ],
+  invalid: [
+    {
+      name: "curly quotes pasted from a web page are fixed",
+      code: "name = \u201cguest2\u201d\nvif = [ \u2018mac=00:16:3e:02:00:42, bridge=xenbr0\u2019 ]\n",
+      errors: [
+        { messageId: "syntax", line: 1, column: 8, endLine: 1, endColumn: 16, message: /curly quote/ },
+        { messageId: "syntax", line: 2, column: 9, message: /curly quote/ },
+      ],
+      output: "name = \"guest2\"\nvif = [ 'mac=00:16:3e:02:00:42, bridge=xenbr0' ]\n",
+    },
+    {
+      name: "curly quotes around text holding the ASCII quote use the other one",
+      code: "name = \u2018it's\u2019\n",
+      errors: [{ messageId: "syntax", line: 1, column: 8 }],
+      output: "name = \"it's\"\n",
+    },
+    {
+      name: "xend config with curly quotes",
+      files: { "etc/xen/xend-config.sxp": "(network-script \u2018network-bridge netdev=eth1\u2019)\n" },
+      errors: [{ messageId: "syntax", line: 1, column: 17, message: /curly quote/ }],
+      output: { "etc/xen/xend-config.sxp": "(network-script 'network-bridge netdev=eth1')\n" },
+    },
+    {
+      name: "an unquoted vif entry has no automatic fix",
+      code: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
+      errors: [{ messageId: "syntax", line: 1, column: 8, message: /opening quote is missing/ }],
+      output: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
+    },
+    {
+      name: "an unclosed paren in xend-config.sxp",
+      files: { "etc/xen/xend-config.sxp": "(logfile /var/log/xen/xend.log)\n(network-script 'network-bridge netdev=eth1'\n(vif-script vif-bridge))\n" },
+      errors: [
+        { messageId: "syntax", line: 2, column: 1, message: /never closed/ },
+        { messageId: "syntax", line: 3, column: 24 },
+      ],
+    },
+  ],
+});
