@@ -1,4 +1,4 @@
-import type { Plan } from "./types.js";
+import type { NetOp, Plan } from "./types.js";
 import { unifiedDiff } from "./unified-diff.js";
 
 /**
@@ -28,7 +28,7 @@ export function renderPlanText(plan: Plan, oldContents: ReadonlyMap<string, stri
   return text;
 }
 
-function describeUndo(op: Plan["steps"][number] extends infer S ? (S extends { kind: "net"; undo: infer U } ? U : never) : never): string {
+function describeUndo(op: NetOp): string {
   switch (op.op) {
     case "bridge-delete":
       return `delete bridge ${op.bridge}`;
