@@ -1,5 +1,6 @@
 import type { XencfgCommand } from "../main.js";
 import { parseCommand } from "./parse.js";
+import { fmtCommand } from "./fmt.js";
 import { applyCommand } from "./apply.js";
 import { migrateCommand } from "./migrate.js";
 import { confirmCommand } from "./confirm.js";
@@ -10,6 +11,7 @@ import { wrapperCommand } from "./wrapper.js";
 /** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
 export const commandModules: readonly XencfgCommand<any>[] = [
   parseCommand,
+  fmtCommand,
   migrateCommand,
   applyCommand,
   rollbackCommand,
