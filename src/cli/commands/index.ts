@@ -7,6 +7,7 @@ import { confirmCommand } from "./confirm.js";
 import { rollbackCommand } from "./rollback.js";
 import { macCommand } from "./mac.js";
 import { wrapperCommand } from "./wrapper.js";
+import { fixCommand } from "./fix.js";
 
 /** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
 export const commandModules: readonly XencfgCommand<any>[] = [
@@ -18,4 +19,5 @@ export const commandModules: readonly XencfgCommand<any>[] = [
   confirmCommand,
   macCommand,
   wrapperCommand,
+  fixCommand,
 ];
