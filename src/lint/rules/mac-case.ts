@@ -1,0 +1,24 @@
+import { defineRule } from "../rule.js";
+import { parseMac } from "../../mac/mac-address.js";
+
+/** xl reads either case; xencfg writes lower case, so a file it edits keeps one spelling of each address. */
+export default defineRule({
+  id: "mac-case",
+  severity: "info",
+  description: "a vif mac= with upper-case hex digits (xencfg writes lower case)",
+  fixable: true,
+  messages: { upper: "write the MAC in lower case: {{lower}}" },
+  check: ({ guests, report }) => {
+    for (const { guest } of guests) {
+      for (const vif of guest.vifs) {
+        const e = vif.entry("mac");
+        if (!e?.value || !e.valueSpan || !/[A-F]/.test(e.value) || !parseMac(e.value).ok) continue;
+        const raw = guest.slice(e.valueSpan);
+        const lower = e.value.toLowerCase();
+        // Only when the source spells the value plainly (no escapes), so the edit is exactly the value.
+        const fix = raw === e.value ? [{ ...e.valueSpan, text: lower }] : undefined;
+        report({ doc: guest, span: e.valueSpan, messageId: "upper", data: { lower }, fix });
+      }
+    }
+  },
+});

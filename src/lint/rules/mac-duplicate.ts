@@ -1,0 +1,39 @@
+import { defineRule } from "../rule.js";
+import { parseMac } from "../../mac/mac-address.js";
+import type { DomainConfig } from "../../domain/domain-config.js";
+import type { Span } from "../../ast/config-document.js";
+import { joinAnd, where } from "../guest-facts.js";
+
+/**
+ * Two interfaces with one MAC on one network fight over it: the bridge learns the address on whichever
+ * port spoke last and each guest loses packets. Addresses are compared as xl reads them (case, leading
+ * zeros and '-' separators do not make two addresses different).
+ */
+export default defineRule({
+  id: "mac-duplicate",
+  severity: "error",
+  description: "the same MAC on two interfaces anywhere in the linted set",
+  messages: {
+    duplicate: "MAC {{mac}} is also used by {{others}}: two interfaces with one address lose each other's traffic",
+  },
+  check: ({ guests, report }) => {
+    const uses = new Map<string, { doc: DomainConfig; span: Span; devid: number }[]>();
+    for (const { guest } of guests) {
+      for (const vif of guest.vifs) {
+        const e = vif.entry("mac");
+        const parsed = e?.value ? parseMac(e.value) : undefined;
+        if (!e || !parsed?.ok) continue;
+        const list = uses.get(parsed.mac) ?? [];
+        list.push({ doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });
+        uses.set(parsed.mac, list);
+      }
+    }
+    for (const [mac, list] of uses) {
+      if (list.length < 2) continue;
+      for (const u of list) {
+        const others = list.filter((o) => o !== u).map((o) => `${where(o.doc, o.span.start, u.doc)} (vif ${o.devid})`);
+        report({ doc: u.doc, span: u.span, messageId: "duplicate", data: { mac, others: joinAnd(others) } });
+      }
+    }
+  },
+});
