@@ -53,6 +53,12 @@ describe("xencfg fix --assign-macs", () => {
     expect(again.stderr).toMatch(/every vif read has a mac=; nothing to change\n$/);
   });
 
+  it("names files given by absolute path git-style in the diff (a/etc/xen/..., not a//etc/xen/...)", async () => {
+    const dir = copyHost();
+    const r = await runCli(["fix", "--assign-macs", join(dir, "web.cfg")]);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([`--- a${join(dir, "web.cfg")}`, `+++ b${join(dir, "web.cfg")}`]);
+  });
+
   it("is deterministic: the same host gives the same edits on every run", async () => {
     const a = await runCli(["fix", "--assign-macs", "test/fixtures/fix-assign-macs/host-collision/host"]);
     const b = await runCli(["fix", "--assign-macs", "test/fixtures/fix-assign-macs/host-collision/host"]);

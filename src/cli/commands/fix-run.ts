@@ -26,7 +26,11 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   for (const d of result.notes) io.stderr(`${formatDiagnostic(d, undefined)}\n`);
 
   const interfaces = result.changed.reduce((n, c) => n + c.assignments.length, 0);
-  for (const { before, after } of result.changed) io.stdout(unifiedDiff(before.text, after.text, `a/${before.file}`, `b/${before.file}`));
+  for (const { before, after } of result.changed) {
+    // git's a/ b/ prefixes; an absolute path loses its leading '/' there, as in `git diff --no-index`.
+    const name = before.file.replace(/^\/+/, "");
+    io.stdout(unifiedDiff(before.text, after.text, `a/${name}`, `b/${name}`));
+  }
   if (result.changed.length === 0) {
     io.stderr("xencfg fix: every vif read has a mac=; nothing to change\n");
     return EXIT_OK;
