@@ -19,6 +19,8 @@ export interface ApplyOptions {
   /** Progress lines ("step 3/7: ...") as they happen. */
   log?: (line: string) => void;
   now?: Date;
+  /** Called once the run's journal exists and before the first step (apply --confirm starts its timer here). */
+  onRunStarted?: (journal: Journal) => Promise<void>;
 }
 
 export type ApplyResult =
@@ -70,9 +72,11 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
       startedAt: now.toISOString(),
       updatedAt: now.toISOString(),
       status: "in-progress",
+      pid: process.pid,
       entries: [],
     };
     await writeJournal(journal);
+    await opts.onRunStarted?.(journal);
 
     const net = new NetExecutor(ip);
     const filesByPath = new Map(plan.files.map((f) => [f.path, f]));

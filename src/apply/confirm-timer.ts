@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { acquireLock, readJournal, writeJournal } from "./journal.js";
+import { acquireLock, isAlive, readJournal } from "./journal.js";
 import { rollbackRun } from "./rollback.js";
 
 /**
@@ -42,22 +42,37 @@ export function findCliBin(): string {
 export type TimerOutcome = "confirmed" | "rolled-back" | "rollback-failed" | "not-waiting";
 
 /**
- * The timer's body: waits for the deadline in the journal, polling for a confirmation, then rolls back
- * under the lock unless `xencfg confirm` got there first.
+ * The timer's body. While the run is in progress it watches the apply process: if that dies (its SSH
+ * session went down with the network it was changing), it rolls back at once. Once the run awaits
+ * confirmation it waits for the deadline, then rolls back under the lock unless `xencfg confirm` got
+ * there first.
  */
 export async function waitForConfirmation(root: string, runId: string, pollMs = 200): Promise<TimerOutcome> {
+  let reason: string;
   for (;;) {
     const journal = await readJournal(root, runId);
-    if (journal.status !== "awaiting-confirm" || !journal.confirm) return journal.status === "confirmed" ? "confirmed" : "not-waiting";
-    const left = Date.parse(journal.confirm.deadline) - Date.now();
-    if (left <= 0) break;
-    await new Promise((r) => setTimeout(r, Math.min(pollMs, left)));
+    if (!journal.confirm) return "not-waiting";
+    if (journal.status === "in-progress" || journal.status === "applied") {
+      if (!isAlive(journal.pid)) {
+        reason = `the apply process (pid ${journal.pid}) ended before the run awaited confirmation; rolled back by the confirm timer`;
+        break;
+      }
+    } else if (journal.status === "awaiting-confirm" && journal.confirm.deadline) {
+      if (Date.parse(journal.confirm.deadline) <= Date.now()) {
+        reason = `no confirmation before ${journal.confirm.deadline}; rolled back by the confirm timer`;
+        break;
+      }
+    } else {
+      return journal.status === "confirmed" ? "confirmed" : "not-waiting";
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   const release = await acquireLock(root, 60_000);
   try {
     const journal = await readJournal(root, runId);
-    if (journal.status !== "awaiting-confirm") return journal.status === "confirmed" ? "confirmed" : "not-waiting";
-    const rb = await rollbackRun(journal, `no confirmation before ${journal.confirm?.deadline ?? "the deadline"}; rolled back by the confirm timer`);
+    const stillDue = journal.status === "awaiting-confirm" || ((journal.status === "in-progress" || journal.status === "applied") && !isAlive(journal.pid));
+    if (!stillDue) return journal.status === "confirmed" ? "confirmed" : "not-waiting";
+    const rb = await rollbackRun(journal, reason);
     return rb.ok ? "rolled-back" : "rollback-failed";
   } finally {
     await release();

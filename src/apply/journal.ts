@@ -60,7 +60,14 @@ export interface Journal {
   status: RunStatus;
   /** Why the run ended as it did (the failed step, the missed confirmation, the probe that did not answer). */
   reason?: string;
-  confirm?: { deadline: string; timerPid: number | null };
+  /** The apply process: while the run is in progress and this pid is gone, the run crashed. */
+  pid: number;
+  /**
+   * With --confirm. The timer is started before the first step, so a session lost in the middle of the run
+   * (the usual way a network change shows it broke something) is rolled back too; the deadline is set once
+   * every step is done.
+   */
+  confirm?: { seconds: number; deadline: string | null; timerPid: number | null };
   probe?: string;
   entries: JournalEntry[];
 }

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { buildPlan, captureIo, makeRoot, read, removeRoot, writePlan } from "./plan-helpers.js";
@@ -10,6 +11,7 @@ const GUEST = `name = "db1"\nvif = [ 'mac=00:16:3e:00:00:01', "mac=00:16:3e:00:0
 const GUEST_NEW = GUEST.replace('"mac=00:16:3e:00:00:02"', '"mac=00:16:3e:00:00:02,bridge=xenbr1"');
 const WRAPPER = "#!/bin/sh\n/etc/xen/scripts/network-bridge \"$@\" netdev=eth0 bridge=xenbr0\n";
 
+const BIN = resolve(__dirname, "../../bin/xencfg.js");
 const roots: string[] = [];
 afterEach(() => {
   for (const r of roots.splice(0)) removeRoot(r);
@@ -207,6 +209,22 @@ describe("apply, file steps", () => {
     expect(journal.confirm.timerPid).toBeGreaterThan(0);
     await waitFor(() => lastJournal(root).status === "rolled-back" && !existsSync(join(root, "var/lib/xencfg/lock")), 8000);
     expect(lastJournal(root).reason).toContain("no confirmation before");
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("--confirm: when the apply process dies mid-run (its SSH session went down), the timer rolls back at once", () => {
+    const { root, planPath } = host();
+    const before = tree(root);
+    // The built CLI in a process of its own, which really ends after the simulated crash at step 2.
+    const r = spawnSync(process.execPath, [BIN, "apply", planPath, "--root", root, "--yes", "--confirm", "600"], {
+      encoding: "utf8",
+      env: { ...process.env, XENCFG_FAILPOINT: "2:crash" },
+    });
+    expect(r.status).toBe(1);
+    expect(read(root, "etc/xen/xend-config.sxp")).toBe(XEND_NEW);
+    const until = Date.now() + 8000;
+    while (Date.now() < until && !(lastJournal(root).status === "rolled-back" && !existsSync(join(root, "var/lib/xencfg/lock")))) spawnSync("sleep", ["0.1"]);
+    expect(lastJournal(root).reason).toMatch(/the apply process \(pid \d+\) ended before the run awaited confirmation/);
     expect(tree(root)).toEqual(before);
   });
 

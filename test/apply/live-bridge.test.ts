@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { addrsOf, deleteAllNetns, linkOf, makeHost, NETNS_SUPPORT, routesOf, snapshot } from "./netns-helpers.js";
@@ -157,6 +158,19 @@ describe.skipIf(!NETNS_SUPPORT.ok)(`apply --confirm with a live bridge (${NETNS_
     expect(journalStatus(s.root)).toBe("rolled-back");
     expect(snapshot(s.ns)).toEqual(before);
     expect(readFileSync(join(s.root, "etc/xen/xend-config.sxp"), "utf8")).toBe(XEND);
+  });
+
+  it("rolls back at once when the apply process dies in the middle of moving the addresses", async () => {
+    const s = setup({ dynamic: true });
+    const before = snapshot(s.ns);
+    const r = spawnSync(process.execPath, [resolve(__dirname, "../../bin/xencfg.js"), "apply", s.planPath, "--root", s.root, "--netns", s.ns, "--yes", "--confirm", "600"], {
+      encoding: "utf8",
+      env: { ...process.env, XENCFG_FAILPOINT: "5:crash" }, // step 5: move the addresses and routes
+    });
+    expect(r.status).toBe(1);
+    expect(linkOf(s.ns, "xenbr1")).toBeDefined();
+    await waitFor(() => journalStatus(s.root) === "rolled-back" && !existsSync(join(s.root, "var/lib/xencfg/lock")), 8000);
+    expect(snapshot(s.ns)).toEqual(before);
   });
 
   it("keeps the change when xencfg confirm comes in time", async () => {

@@ -4,7 +4,7 @@ import { applyPlan, failpointFromEnv } from "../../apply/apply-plan.js";
 import { startConfirmTimer } from "../../apply/confirm-timer.js";
 import { hostPath, readCurrentFile } from "../../apply/file-ops.js";
 import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
-import { acquireLock, readJournal, writeJournal } from "../../apply/journal.js";
+import { type Journal, acquireLock, readJournal, writeJournal } from "../../apply/journal.js";
 import { NetExecutor } from "../../apply/net-ops.js";
 import { parseProbeTarget, probe } from "../../apply/probe.js";
 import { rollbackRun } from "../../apply/rollback.js";
@@ -55,12 +55,20 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
     }
   }
 
-  const result = await applyPlan(plan, {
-    root,
-    netns,
-    failpoint: failpointFromEnv(io.env),
-    log: (line) => io.stdout(`${line}\n`),
-  });
+  let result;
+  try {
+    result = await applyPlan(plan, {
+      root,
+      netns,
+      failpoint: failpointFromEnv(io.env),
+      log: (line) => io.stdout(`${line}\n`),
+      onRunStarted: args.confirm === undefined ? undefined : (journal) => startTimer(journal, args.confirm!, io.env),
+    });
+  } catch (err) {
+    if (!(err instanceof TimerStartError)) throw err;
+    io.stderr(`xencfg apply: could not start the confirm timer (${err.message}); nothing was changed\n`);
+    return EXIT_FINDINGS;
+  }
   if (result.outcome === "stale") {
     io.stderr(`xencfg apply: the plan is stale: the host changed after it was made. Nothing was changed; run migrate again.\n`);
     for (const c of result.checks) if (c.status === "stale") io.stderr(`  ${c.path}: ${c.detail}\n`);
@@ -88,6 +96,21 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
   const { runId } = result.journal;
   io.stdout(`Applied ${plan.steps.length} step(s) (run ${runId}; journal and backups in ${root.replace(/\/$/, "")}/var/lib/xencfg/runs/${runId}/).\n`);
 
+  // The deadline starts now, before the probe: if this session dies while probing, the timer still acts.
+  let deadline: string | undefined;
+  if (args.confirm !== undefined) {
+    deadline = new Date(Date.now() + args.confirm * 1000).toISOString();
+    const release = await acquireLock(root);
+    try {
+      const journal = await readJournal(root, runId);
+      journal.status = "awaiting-confirm";
+      journal.confirm = { seconds: args.confirm, deadline, timerPid: journal.confirm?.timerPid ?? null };
+      await writeJournal(journal);
+    } finally {
+      await release();
+    }
+  }
+
   if (target) {
     const answer = await probe(target, netns);
     if (!answer.ok) {
@@ -99,32 +122,33 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
     io.stdout(`Probe: ${answer.detail}.\n`);
   }
 
-  if (args.confirm !== undefined) {
-    const deadline = new Date(Date.now() + args.confirm * 1000).toISOString();
-    const release = await acquireLock(root);
-    try {
-      const journal = await readJournal(root, runId);
-      journal.status = "awaiting-confirm";
-      journal.confirm = { deadline, timerPid: null };
-      await writeJournal(journal);
-      try {
-        journal.confirm.timerPid = startConfirmTimer(root, runId, io.env);
-      } catch (err) {
-        await rollbackRun(journal, `could not start the confirm timer: ${(err as Error).message}`);
-        io.stderr(`xencfg apply: could not start the confirm timer (${(err as Error).message}); rolled back.\n`);
-        return EXIT_FINDINGS;
-      }
-      await writeJournal(journal);
-      io.stdout(
-        `Waiting for confirmation until ${deadline} (timer pid ${journal.confirm.timerPid}).\n` +
-          `Keep the change with:  xencfg confirm --root ${root}\n` +
-          `Without it the change is rolled back by itself, even if this session is lost.\n`,
-      );
-    } finally {
-      await release();
-    }
+  if (deadline !== undefined) {
+    const pid = (await readJournal(root, runId)).confirm?.timerPid;
+    io.stdout(
+      `Waiting for confirmation until ${deadline} (timer pid ${pid}).\n` +
+        `Keep the change with:  xencfg confirm --root ${root}\n` +
+        `Without it the change is rolled back by itself, even if this session is lost.\n`,
+    );
   }
   return EXIT_OK;
+}
+
+class TimerStartError extends Error {}
+
+/** Starts the detached confirm timer before the first step and records its pid; a failure stops the run. */
+async function startTimer(journal: Journal, seconds: number, env: Record<string, string | undefined>): Promise<void> {
+  journal.confirm = { seconds, deadline: null, timerPid: null };
+  // Written before the spawn: a timer that finds no `confirm` in the journal has nothing to guard and exits.
+  await writeJournal(journal);
+  try {
+    journal.confirm.timerPid = startConfirmTimer(journal.root, journal.runId, env);
+  } catch (err) {
+    journal.status = "rolled-back";
+    journal.reason = `could not start the confirm timer: ${(err as Error).message}`;
+    await writeJournal(journal);
+    throw new TimerStartError((err as Error).message);
+  }
+  await writeJournal(journal);
 }
 
 async function rollBackNow(root: string, runId: string, reason: string): Promise<boolean> {

@@ -8,7 +8,7 @@ export async function runConfirm(args: { root: string }, io: CliIo): Promise<num
   const release = await acquireLock(root);
   try {
     const journal = await findLastAppliedRun(root);
-    if (!journal || journal.status !== "awaiting-confirm" || !journal.confirm) {
+    if (!journal || journal.status !== "awaiting-confirm" || !journal.confirm?.deadline) {
       io.stderr(`xencfg confirm: no run awaits confirmation under ${root}${journal ? ` (the last run, ${journal.runId}, is ${journal.status})` : ""}\n`);
       return EXIT_FINDINGS;
     }
