@@ -1,4 +1,4 @@
-import { chown, lstat, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { chown, lstat, mkdir, readFile, unlink } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { checkPlanPath } from "../plan/plan-json.js";
@@ -57,7 +57,8 @@ export async function backUpFile(path: string, current: CurrentFile, newContent:
     oldHash: current.hash,
     newHash: contentHash(newContent),
   };
-  if (current.content !== null) await writeFile(join(backupDir, backupName), current.content, { mode: 0o600, flag: "wx" });
+  // fsynced like the file itself: after a power cut the journal must not point at a backup that never hit the disk.
+  if (current.content !== null) await writeFileAtomic(join(backupDir, backupName), current.content, { mode: 0o600 });
   return undo;
 }
 
