@@ -58,7 +58,9 @@ export function assignMacs(guests: readonly DomainConfig[], options: MacAllocato
     const edits: TextEdit[] = [];
     for (const vif of missing) {
       const at = doc.position(vif.span.start);
-      const got = allocator.stable(name, vif.devid, { source: `${doc.file}:${at.line}` });
+      // keepOwn off: this vif has no address, so one held under the same name and devid belongs to
+      // another file (a copy of the guest, or two guests with one name), and sharing it would collide.
+      const got = allocator.stable(name, vif.devid, { source: `${doc.file}:${at.line}` }, { keepOwn: false });
       if (got.moved) {
         notes.push(
           doc.diagnosticAt(

@@ -95,13 +95,15 @@ export class MacAllocator {
   /**
    * The stable address of guest `name`, interface `devid` (see `stableMac`), marked used. When another
    * holder has it, the address moves to the next free one in pool order: deterministic for a given used set.
-   * An address that `markUsed` recorded for this same guest and devid is its own, not a collision; one
-   * this allocator handed out before is always a collision (two guest files with one name).
+   * With `keepOwn` (the default), an address that `markUsed` recorded for this same guest and devid is
+   * its own, not a collision: `xencfg mac --for web` on a host where web already has it. One this
+   * allocator handed out before is always a collision, so nothing repeats in a run.
    */
-  stable(name: string, devid: number, holder: MacHolder = {}): StableMacAssignment {
+  stable(name: string, devid: number, holder: MacHolder = {}, options: { keepOwn?: boolean } = {}): StableMacAssignment {
     const derived = stableMac(name, devid, { local: this.pool.kind === "local" });
     const takenBy = this.holderOf(derived);
-    const self = takenBy?.guest === name && takenBy.devid === devid && !this.handedOut.has(macToNumber(derived));
+    const self =
+      (options.keepOwn ?? true) && takenBy?.guest === name && takenBy.devid === devid && !this.handedOut.has(macToNumber(derived));
     const mine = { ...holder, guest: name, devid };
     if (self) {
       this.handedOut.add(macToNumber(derived));

@@ -58,7 +58,18 @@ describe("assignMacs", () => {
         docs.forEach((d, i) => expect(skeleton(after[i]!)).toBe(skeleton(d)));
         for (const a of after) expect(a.errors).toEqual([]);
       }),
+      { numRuns: 300 },
     );
+  });
+
+  it("does not reuse an address another file of the same guest name holds (found by the property)", () => {
+    const a = parseDomainConfig(`name = 'web'\nvif = [ 'mac=${stableMac("web", 0)}' ]\n`, { file: "a.cfg" });
+    const b = parseDomainConfig("name = 'web'\nvif = [ '' ]\n", { file: "b.cfg" });
+    const { changed, notes } = assignMacs([a, b]);
+    expect(changed[0]!.after.text).toBe("name = 'web'\nvif = [ 'mac=00:16:3e:07:62:f9' ]\n");
+    expect(notes.map((n) => n.message)).toEqual([
+      "the stable address of web.0, 00:16:3e:07:62:f8, is used by web vif 0 (a.cfg:2); assigned the next free one, 00:16:3e:07:62:f9",
+    ]);
   });
 
   it("leaves a file without missing addresses alone and reports nothing", () => {
