@@ -10,7 +10,7 @@ export function notGuestReason(path: string): string | undefined {
   if (name.startsWith(".")) return "hidden file";
   if (name.endsWith("~") || /\.(bak|orig|old|swp|swo|tmp)$/i.test(name)) return "editor or backup copy";
   if (/\.(rpmnew|rpmsave|rpmorig|dpkg-[a-z]+|ucf-[a-z]+)$/i.test(name)) return "package manager leftover";
-  if (name.endsWith(".sxp") || name.startsWith("xend-config")) return "xend config";
+  if (name.endsWith(".sxp") || /\.sxp\./.test(name) || name.startsWith("xend-config")) return "xend config";
   if (/\.(xml|sh|py|pl|md|txt|rst|json|service)$/i.test(name)) return "not a guest config (by its name)";
   if (["xl.conf", "xm.conf", "oxenstored.conf", "xenstored.conf", "cpupool", "README", "xencfg.config.json"].includes(name)) return "Xen daemon or tool config";
   return undefined;

@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { parseConfigFile } from "../parse-file.js";
+import { detectFormat, parseConfigFile } from "../parse-file.js";
 import { DomainConfig } from "../domain/domain-config.js";
 import { XendConfig } from "../xend/xend-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -118,7 +118,9 @@ async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead,
     return;
   }
   const name = basename(abs);
-  const isXend = name.startsWith("xend-config") && name.endsWith(".sxp") || (named && name.endsWith(".sxp"));
+  // A file named on the command line is read as the name says, as `xencfg parse` does (detectFormat:
+  // `*.sxp`, `xend-config*`, `*.sxp.*` such as xend-config.sxp.xen-3.0.0).
+  const isXend = name.startsWith("xend-config") && name.endsWith(".sxp") || (named && detectFormat(name) === "sxp");
   const isXl = name === "xl.conf";
   const reason = isXend || isXl ? undefined : notGuestReason(abs);
   if (reason && !(named && reason === "not a guest config (by its name)")) {
