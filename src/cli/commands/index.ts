@@ -1,5 +1,7 @@
 import type { XencfgCommand } from "../main.js";
 import { parseCommand } from "./parse.js";
+import { lintCommand } from "./lint.js";
+import { rulesCommand } from "./rules.js";
 import { fmtCommand } from "./fmt.js";
 import { applyCommand } from "./apply.js";
 import { migrateCommand } from "./migrate.js";
@@ -12,6 +14,8 @@ import { fixCommand } from "./fix.js";
 /** Every command of the CLI, in the order `xencfg --help` lists them. One import line per command. */
 export const commandModules: readonly XencfgCommand<any>[] = [
   parseCommand,
+  lintCommand,
+  rulesCommand,
   fmtCommand,
   migrateCommand,
   applyCommand,

@@ -1,0 +1,35 @@
+import type { Argv } from "yargs";
+import type { XencfgCommand } from "../main.js";
+
+export const lintOptions = {
+  format: { alias: "f", choices: ["text", "json", "sarif", "github"] as const, default: "text", describe: "output format" },
+  xen: { type: "string", describe: "the host's Xen version (3.0, 3.2, 4.1, ... or xl); default: accept what some xend-era version accepts" },
+  config: { alias: "c", type: "string", describe: "config file (default: the nearest xencfg.config.json at or above the first PATH)" },
+  "max-warnings": { type: "number", describe: "exit 1 when there are more warnings than this" },
+  fix: { type: "boolean", default: false, describe: "apply the safe fixes (lower-case MACs, straight quotes) and write the files atomically" },
+  "fix-type": { type: "string", array: true, choices: ["split-spec"] as const, describe: "with --fix, also apply these kinds of fixes (split-spec: merge a split vif list)" },
+  verbose: { type: "boolean", default: false, describe: "say which files were skipped and why, and which config file is used" },
+  output: { alias: "o", type: "string", describe: "write the report to this file instead of stdout" },
+} as const;
+
+export interface LintArgs {
+  paths: string[];
+  format: "text" | "json" | "sarif" | "github";
+  xen?: string;
+  config?: string;
+  "max-warnings"?: number;
+  fix: boolean;
+  "fix-type"?: string[];
+  verbose: boolean;
+  output?: string;
+}
+
+export const lintCommand: XencfgCommand<LintArgs> = {
+  command: "lint <paths..>",
+  describe: "check guest files, xend-config.sxp and /etc/xen-like folders (all together, for cross-file faults)",
+  builder: (y: Argv) => y.positional("paths", { type: "string", array: true, demandOption: true, describe: "files or /etc/xen-like folders" }).options(lintOptions) as any,
+  handler: async (args, ctx) => {
+    const { runLint } = await import("./lint-run.js");
+    return runLint(args, ctx.io);
+  },
+};
