@@ -22,7 +22,9 @@ export function printSxpList(path: AstPath<XenNode>, print: (path: AstPath<XenNo
   }
   const first = node.items[0]!;
   const startOnNewLine = node.open.length > 0 || first.leading.length > 0;
-  const close: Doc = dangling.length > 0 ? [hardline, ")"] : ")";
+  // After a comment only a line break may follow: when the last item ends with one, ')' takes a line of
+  // its own (as in the stock xend-pci-quirks.sxp), so the list's own trailing comment cannot join it.
+  const close: Doc = dangling.length > 0 || node.items[node.items.length - 1]!.trailing ? [hardline, ")"] : ")";
   if (first.kind === "sxp-atom") {
     const [head, ...rest] = items;
     return group(["(", openComment(node.open), indent([startOnNewLine ? hardline : "", head!, ...rest.map((r) => [line, r]), ...dangling]), close]);
