@@ -1,0 +1,40 @@
+import rule from "../../../src/lint/rules/mac-duplicate.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    "vif = [ 'mac=00:16:3e:07:d2:0e', 'mac=00:16:3e:07:d2:0f' ]\n",
+    {
+      name: "different MACs in different guests",
+      files: { "etc/xen/a.cfg": "vif = [ 'mac=00:16:3e:00:00:01' ]\n", "etc/xen/b.cfg": "vif = [ 'mac=00:16:3e:00:00:02' ]\n" },
+    },
+    {
+      name: "an unparsable MAC is mac-syntax's, not a duplicate",
+      files: { "etc/xen/a.cfg": "vif = [ 'mac=zz' ]\n", "etc/xen/b.cfg": "vif = [ 'mac=zz' ]\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: "across files and trees, in any spelling: every use is reported and names the others",
+      files: {
+        "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n",
+        "etc/xen/auto/b.cfg": "name = 'b'\nvif = [ 'bridge=xenbr0', 'mac=00:16:3E:00:00:01' ]\n",
+        "other/c.cfg": "vif = [ 'mac=0:16:3e:0:0:1' ]\n",
+      },
+      paths: ["etc/xen", "other/c.cfg"],
+      errors: [
+        { messageId: "duplicate", file: "etc/xen/a.cfg", line: 2, column: 14, message: "MAC 00:16:3e:00:00:01 is also used by etc/xen/auto/b.cfg:2 (vif 1) and other/c.cfg:1 (vif 0): two interfaces with one address lose each other's traffic" },
+        { messageId: "duplicate", file: "etc/xen/auto/b.cfg", line: 2, column: 31, message: /etc\/xen\/a\.cfg:2 \(vif 0\) and other\/c\.cfg:1/ },
+        { messageId: "duplicate", file: "other/c.cfg", line: 1, column: 14 },
+      ],
+    },
+    {
+      name: "twice in one guest",
+      code: "vif = [ 'mac=00:16:3e:00:00:01,bridge=xenbr0',\n        'mac=00:16:3e:00:00:01,bridge=xenbr1' ]\n",
+      errors: [
+        { messageId: "duplicate", line: 1, column: 14, message: /used by line 2 \(vif 1\)/ },
+        { messageId: "duplicate", line: 2, column: 14, message: /used by line 1 \(vif 0\)/ },
+      ],
+    },
+  ],
+});

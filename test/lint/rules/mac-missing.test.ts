@@ -1,0 +1,17 @@
+import rule from "../../../src/lint/rules/mac-missing.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    "vif = [ 'mac=00:16:3e:07:d2:0e, bridge=xenbr0' ]\n",
+    "name = 'nonet'\nmemory = 512\n",
+    "vif = []\n",
+  ],
+  invalid: [
+    { code: "vif = [ '' ]\n", errors: [{ messageId: "missing", line: 1, column: 9, endColumn: 11, severity: "info", message: /xencfg fix --assign-macs --write etc\/xen\/guest\.cfg/ }] },
+    {
+      code: "vif = [ 'mac=00:16:3e:07:d2:0e', 'bridge=xenbr1' ]\n",
+      errors: [{ messageId: "missing", line: 1, column: 34, message: /^interface 1 has no mac=/ }],
+    },
+  ],
+});

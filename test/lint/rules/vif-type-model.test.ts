@@ -1,0 +1,22 @@
+import rule from "../../../src/lint/rules/vif-type-model.js";
+import { ruleTester } from "../rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    "builder = 'hvm'\nvif = [ 'type=ioemu, model=e1000, bridge=xenbr0' ]\n",
+    "builder = 'hvm'\nvif = [ 'type=vif, bridge=xenbr0' ]\n",
+    "vif = [ 'bridge=xenbr0' ]\n",
+    // xl defaults type to ioemu for HVM guests.
+    { code: "builder = 'hvm'\nvif = [ 'model=e1000' ]\n", xen: "xl" },
+    // A guest whose builder Python computes: it may be HVM, so say nothing.
+    "builder = 'h' + 'vm'\nvif = [ 'model=e1000' ]\n",
+  ],
+  invalid: [
+    { code: "builder = 'hvm'\nvif = [ 'type=netfront' ]\n", errors: [{ messageId: "badType", line: 2, column: 15, endColumn: 23 }] },
+    { code: "builder = 'hvm'\nvif = [ 'type=vif, model=e1000' ]\n", errors: [{ messageId: "modelWithVif", line: 2, column: 20, endColumn: 31 }] },
+    // libvirt's test-paravirt-net-vifname.
+    { code: "bootloader = '/usr/bin/pygrub'\nvif = [ 'bridge=br0,model=e1000' ]\n", errors: [{ messageId: "modelPv", line: 2, column: 21 }] },
+    { code: "builder = 'hvm'\nvif = [ 'model=e1000, bridge=xenbr0' ]\n", errors: [{ messageId: "modelNoType", line: 2, column: 10, message: /xend \(Xen 3\.x to 4\.4\)/ }] },
+    { code: "builder = 'hvm'\nvif = [ 'model=e1000' ]\n", xen: "4.1", errors: [{ messageId: "modelNoType" }] },
+  ],
+});
