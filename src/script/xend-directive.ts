@@ -3,6 +3,9 @@ import { posix } from "node:path";
 /** Where xend looks for network scripts named without a directory (XendOptions.network_script_dir). */
 export const DEFAULT_SCRIPTS_DIR = "/etc/xen/scripts";
 
+/** The wrapper's file name when none is chosen: the name the seed article's recipe saves it under. */
+export const DEFAULT_WRAPPER_NAME = "network-wrapper";
+
 /**
  * The xend-config.sxp line that makes xend run the wrapper at `wrapperPath` with `start` and `stop`.
  * xend joins the first word of the value to its scripts directory with os.path.join

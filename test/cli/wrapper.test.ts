@@ -24,6 +24,7 @@ describe("xencfg wrapper", () => {
   it.each([
     ["3.0", "network-bridge-two"],
     ["4.0.4", "network-bridge-two"],
+    ["3.2", "network-bridge-two"],
     ["4.1", "iproute2-two"],
     ["4.4", "iproute2-two"],
   ])("--xen %s picks the form that works there", async (xen, expected) => {
@@ -31,10 +32,10 @@ describe("xencfg wrapper", () => {
     expect(r).toEqual({ code: 0, stdout: golden(expected), stderr: "" });
   });
 
-  it("--xen 4.5 and later: notes that there is no xend to run it", async () => {
-    const r = await runCli(["wrapper", ...TWO, "--xen", "4.11", ...NO_HOST]);
+  it.each(["4.11", "xl"])("--xen %s (no xend): the iproute2 form and a note that nothing runs it", async (xen) => {
+    const r = await runCli(["wrapper", ...TWO, "--xen", xen, ...NO_HOST]);
     expect(r.stdout).toBe(golden("iproute2-two"));
-    expect(r.stderr).toMatch(/Xen 4\.11 has no xend, so nothing runs a network-script/);
+    expect(r.stderr).toMatch(new RegExp(`Xen ${xen.replace(".", "\\.")} has no xend, so nothing runs a network-script`));
   });
 
   it("-o writes the file atomically with mode 0755; --print-directive prints the xend line", async () => {
@@ -121,7 +122,7 @@ describe("xencfg wrapper", () => {
     [["--bridge", "xenbr0=abcdefghijklmno", "--form", "network-bridge"], /renames the NIC "abcdefghijklmno" to "pabcdefghijklmno"/],
     [[], /name at least one bridge/],
     [["--bridge", "xenbr0=eth0", "--form", "network-bridge", "--xen", "4.1"], /--form network-bridge does not work on Xen 4\.1/],
-    [["--bridge", "xenbr0=eth0", "--xen", "four"], /--xen "four": expected a version such as 3\.0/],
+    [["--bridge", "xenbr0=eth0", "--xen", "four"], /--xen "four": expected a version such as 3\.0, 4\.0, 4\.1 or xl/],
     [["--bridge", "xenbr0=eth0", "--xen", "4.0", "--scripts-dir", "etc/xen/scripts"], /--scripts-dir: "etc\/xen\/scripts" is not an absolute path/],
     [["--bridge", "xenbr0=eth0", "--xen", "4.0", "-o", "/tmp/my wrapper"], /-o: "\/tmp\/my wrapper" contains " "/],
   ])("refuses %j with exit 2", async (argv, message) => {

@@ -1,16 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
+import { atLeast, parseXenVersion } from "../../lint/xen-version.js";
 import { parseBridgePairs } from "../../script/bridge-pair.js";
 import { generateNetworkWrapper, type WrapperForm } from "../../script/network-wrapper.js";
 import { validateScriptPath } from "../../script/script-path.js";
-import { networkScriptDirective } from "../../script/xend-directive.js";
+import { DEFAULT_WRAPPER_NAME, networkScriptDirective } from "../../script/xend-directive.js";
 import { parseXendConfig } from "../../xend/xend-config.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { WrapperArgs } from "./wrapper.js";
 
 const DEFAULT_XEND_CONFIG = "/etc/xen/xend-config.sxp";
-const WRAPPER_NAME = "network-wrapper";
 
 /** `xencfg wrapper`: the script on stdout (or in -o FILE); notes, warnings and the directive on stderr. */
 export async function runWrapper(args: WrapperArgs, io: CliIo): Promise<number> {
@@ -18,7 +18,7 @@ export async function runWrapper(args: WrapperArgs, io: CliIo): Promise<number> 
   const pairs = parseBridgePairs(args.bridge, { networkBridge: form === "network-bridge" });
   if (!pairs.ok) throw new UsageError(pairs.message);
   const scriptsDir = checkedPath("--scripts-dir", posix.normalize(args["scripts-dir"]).replace(/(.)\/$/, "$1"));
-  const wrapperPath = args.output === undefined ? `${scriptsDir}/${WRAPPER_NAME}` : checkedPath("-o", posix.resolve(io.cwd, args.output));
+  const wrapperPath = args.output === undefined ? `${scriptsDir}/${DEFAULT_WRAPPER_NAME}` : checkedPath("-o", posix.resolve(io.cwd, args.output));
 
   const text = generateNetworkWrapper({ form, pairs: pairs.pairs, scriptsDir, wrapperPath });
   const directive = networkScriptDirective(wrapperPath, scriptsDir);
@@ -45,8 +45,9 @@ export async function runWrapper(args: WrapperArgs, io: CliIo): Promise<number> 
  */
 function chooseForm(args: WrapperArgs, io: CliIo): WrapperForm {
   const xen = args.xen === undefined ? undefined : parseXenVersion(args.xen);
-  const needsIproute2 = xen !== undefined && (xen.major > 4 || (xen.major === 4 && xen.minor >= 1));
-  if (xen !== undefined && (xen.major > 4 || (xen.major === 4 && xen.minor >= 5))) {
+  if (args.xen !== undefined && xen === undefined) throw new UsageError(`--xen ${JSON.stringify(args.xen)}: expected a version such as 3.0, 4.0, 4.1 or xl`);
+  const needsIproute2 = xen !== undefined && atLeast(xen, 4, 1);
+  if (xen?.xl) {
     io.stderr(`xencfg wrapper: note: Xen ${args.xen} has no xend, so nothing runs a network-script; run the wrapper with 'start' from the boot scripts\n`);
   }
   if (args.form === "network-bridge" && needsIproute2) {
@@ -58,12 +59,6 @@ function chooseForm(args: WrapperArgs, io: CliIo): WrapperForm {
   if (xen !== undefined) return needsIproute2 ? "iproute2" : "network-bridge";
   io.stderr("xencfg wrapper: note: this wrapper calls network-bridge, which builds only the first bridge on Xen 4.1 and later; for those pass --xen VERSION or --form iproute2\n");
   return "network-bridge";
-}
-
-function parseXenVersion(text: string): { major: number; minor: number } {
-  const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)*$/.exec(text.trim());
-  if (!m) throw new UsageError(`--xen ${JSON.stringify(text)}: expected a version such as 3.0, 4.0 or 4.1`);
-  return { major: Number(m[1]), minor: Number(m[2] ?? 0) };
 }
 
 function checkedPath(option: string, path: string): string {
