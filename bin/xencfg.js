@@ -3,6 +3,12 @@
 // bundle (scripts/bundle.js): loading one bundle instead of hundreds of modules is most of start-up.
 import { run } from "../dist/cli/main.js";
 
+// `xencfg lint ... | head` closes the pipe early; that is the reader's choice, not an error to report.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -10,4 +16,14 @@ process.exitCode = await run(process.argv.slice(2), {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   cwd: process.cwd(),
   env: process.env,
+  // Only called when stdin is a terminal (apply asks before it changes a host).
+  prompt: async (question) => {
+    const { createInterface } = await import("node:readline/promises");
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  },
 });

@@ -2,6 +2,8 @@
 // xencfg command line; the broken samples are expected to fail, the clean ones must not.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { run } from "../dist/src/cli/main.js";
 
 const io = {
@@ -21,9 +23,22 @@ function files(dir) {
   });
 }
 
+const plan = join(mkdtempSync(join(tmpdir(), "xencfg-start-")), "plan.json");
+
 const steps = [
   { title: "Parse the clean sample hosts", argv: ["parse", ...files("samples/single-nic"), ...files("samples/two-nic")], expect: 0 },
   { title: "Parse the broken samples (each mistake gets a located message)", argv: ["parse", ...files("samples/broken")], expect: 1 },
+  {
+    title: "Plan moving the single-NIC host to two bridges (migrate never changes the host)",
+    argv: ["migrate", "--root", "samples/single-nic", "--bridge", "xenbr1=eth1", "--move", "db1.1=xenbr1", "-o", plan],
+    expect: 0,
+  },
+  { title: "Dry-run that plan: what apply would do, touching nothing", argv: ["apply", plan, "--root", "samples/single-nic", "--dry-run"], expect: 0 },
+  {
+    title: "The two-NIC sample already has both bridges: an empty plan",
+    argv: ["migrate", "--root", "samples/two-nic", "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1"],
+    expect: 0,
+  },
 ];
 
 let failed = false;

@@ -175,7 +175,7 @@ export class DomainConfig extends ConfigDocument {
       const inner = { start: vif.node.span.start + 1, end: vif.node.terminated ? vif.node.span.end - 1 : vif.node.span.end };
       return { ...inner, text: `${key}=${escaped}` };
     }
-    return { start: last.span.end, end: last.span.end, text: `${separatorOf(this.text, vif)}${key}=${escaped}` };
+    return { start: last.span.end, end: last.span.end, text: `${separatorOf(this.text, vif, this.vifs)}${key}=${escaped}` };
   }
 
   /** Removes one key of one interface with the separator before it (or after it, for the first key). */
@@ -241,11 +241,17 @@ export class DomainConfig extends ConfigDocument {
   }
 }
 
-/** The separator a spec uses between entries (`, ` or `,`), so an added key looks like its neighbours. */
-function separatorOf(text: string, vif: VifSpec): string {
-  const [a, b] = vif.entries;
-  const between = a && b ? text.slice(a.span.end, b.span.start) : "";
-  return /^[ \t]*,[ \t]*$/.test(between) ? between : ", ";
+/**
+ * The separator between entries (`, ` or `,`) so an added key looks like its neighbours: the spec's own,
+ * else the one the file's other vif specs use, else `, `.
+ */
+function separatorOf(text: string, vif: VifSpec, all: readonly VifSpec[]): string {
+  for (const v of [vif, ...all]) {
+    const [a, b] = v.entries;
+    const between = a && b ? text.slice(a.span.end, b.span.start) : "";
+    if (/^[ \t]*,[ \t]*$/.test(between)) return between;
+  }
+  return ", ";
 }
 
 function separatorBetween(text: string, a: DomainValue, b: DomainValue): string {

@@ -73,6 +73,11 @@ describe("vif list layouts", () => {
     expect(parseDomainConfig("memory = 512").addVif("bridge=br0").toString()).toBe("memory = 512\nvif = [ 'bridge=br0' ]\n");
   });
 
+  it("a one-key spec takes the separator the file's other specs use", () => {
+    const doc = parseDomainConfig("vif = [ 'bridge=a,mac=00:16:3e:00:00:01', 'bridge=b' ]\n");
+    expect(doc.setVifKey(1, "mac", "00:16:3e:00:00:02").toString()).toBe("vif = [ 'bridge=a,mac=00:16:3e:00:00:01', 'bridge=b,mac=00:16:3e:00:00:02' ]\n");
+  });
+
   it("an empty spec gets its first key without a separator", () => {
     expect(parseDomainConfig("vif = [ '' ]\n").setVifKey(0, "mac", "00:16:3e:00:00:01").toString()).toBe("vif = [ 'mac=00:16:3e:00:00:01' ]\n");
   });
