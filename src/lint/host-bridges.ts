@@ -1,0 +1,273 @@
+import type { Span } from "../ast/config-document.js";
+import type { DomainConfig } from "../domain/domain-config.js";
+import type { VifSpec } from "../domain/vif-spec.js";
+import type { XenTree } from "../host/read-host.js";
+import type { ScriptCall } from "../xend/script-call.js";
+import type { XendConfig } from "../xend/xend-config.js";
+import { isXendConfigFile } from "./directives.js";
+import { vifScriptOf } from "./guest-facts.js";
+import { scriptBaseName, vifScriptFamily } from "./network-scripts.js";
+import { isKnown, readWrapper, type NetworkBridgeCall, type WrapperReading } from "./shell-wrapper.js";
+import { atLeast, type XenVersion } from "./xen-version.js";
+
+/**
+ * The stretches of Xen history in which the host's bridges come about differently:
+ * - `3.0` (3.0, 3.1): network-bridge defaults to `bridge=xenbr${vifnum}` on `netdev=eth${vifnum}`,
+ *   vifnum 0 (tools/examples/network-bridge @ RELEASE-3.0.0); vif-bridge uses `bridge=` as written.
+ * - `3.2` (3.2 to 4.0): network-bridge takes `netdev` from the default route (else eth0) and names the
+ *   bridge after it; vif-bridge maps a missing `xenbrN` to an `ethN` bridge.
+ * - `4.1` (4.1 to 4.4): as 3.2, and network-bridge returns at once if any bridge exists (edf9a6a284).
+ * - `xl`: no xend, so no network-script; bridges come from the distribution's network configuration,
+ *   and a vif without `bridge=` goes to xl.conf's default bridge or xenbr0.
+ */
+export type XenEra = "3.0" | "3.2" | "4.1" | "xl";
+
+export const ERA_LABEL: Readonly<Record<XenEra, string>> = {
+  "3.0": "Xen 3.0 and 3.1",
+  "3.2": "Xen 3.2 to 4.0",
+  "4.1": "Xen 4.1 to 4.4",
+  xl: "xl",
+};
+
+/** Where the linter learned that a bridge exists. */
+export type BridgeSource =
+  | { kind: "network-script"; doc: XendConfig; span: Span }
+  | { kind: "wrapper"; script: string; line: number; how: "network-bridge" | "brctl" | "ip" | "ovs-vsctl" }
+  | { kind: "declared" }
+  | { kind: "xl.conf"; doc: DomainConfig; span: Span };
+
+export interface KnownBridge {
+  name: string;
+  /** The NIC network-bridge enslaves to it, when known. */
+  netdev?: string;
+  source: BridgeSource;
+}
+
+/** The bridges a host has under one era of Xen. */
+export interface HostBridges {
+  era: XenEra;
+  bridges: KnownBridge[];
+  /**
+   * Whether `bridges` is every bridge the host's Xen would find. False when one cannot be known (a
+   * network-bridge default taken from the default route, a wrapper line xencfg cannot follow, bridges
+   * left to the distribution and none declared): rules then stay silent rather than guess.
+   */
+  complete: boolean;
+  /** Why the list is not complete, for messages and --verbose. */
+  unknown: string[];
+}
+
+export interface BridgesOptions {
+  /** The version the user named; undefined looks at every xend era (3.0, 3.2, 4.1). */
+  xen?: XenVersion;
+  /** Bridges the config file declares (made by the distribution's network configuration). */
+  declared?: readonly string[];
+}
+
+/** The xend config of a tree, when it is one (not xend-pci-quirks.sxp named on the command line). */
+export function xendConfigOf(tree: XenTree): XendConfig | undefined {
+  return tree.xend && isXendConfigFile(tree.xend) ? tree.xend : undefined;
+}
+
+/**
+ * The eras a tree is checked under: the one `--xen` names; else every xend era when the tree has an
+ * xend config, xl when it has only xl.conf, and none for loose guest files (host rules stay silent).
+ */
+export function erasOf(tree: XenTree, xen: XenVersion | undefined): XenEra[] {
+  if (xen) return [eraOf(xen)];
+  if (xendConfigOf(tree)) return ["3.0", "3.2", "4.1"];
+  if (tree.xlConf) return ["xl"];
+  return [];
+}
+
+export function eraOf(xen: XenVersion): XenEra {
+  if (xen.xl) return "xl";
+  if (!atLeast(xen, 3, 2)) return "3.0";
+  if (!atLeast(xen, 4, 1)) return "3.2";
+  return "4.1";
+}
+
+/**
+ * Which bridges a tree's Xen finds, once per era in view (exactly one when `xen` is given), each bridge
+ * with where it was learned: xend's network-script (network-bridge and its arguments, or a wrapper's
+ * network-bridge calls and `ip link add`/`brctl addbr`/`ovs-vsctl add-br`), the bridges declared in the
+ * config file, and xl.conf's default bridge.
+ */
+export function bridgesOf(tree: XenTree, options: BridgesOptions = {}): HostBridges[] {
+  const declared = options.declared ?? [];
+  return erasOf(tree, options.xen).map((era) => bridgesIn(tree, era, declared));
+}
+
+function bridgesIn(tree: XenTree, era: XenEra, declared: readonly string[]): HostBridges {
+  const out: HostBridges = { era, bridges: [], complete: false, unknown: [] };
+  const add = (b: KnownBridge) => {
+    if (!out.bridges.some((x) => x.name === b.name)) out.bridges.push(b);
+  };
+  const xend = xendConfigOf(tree);
+  const script = xend ? networkScriptBridges(xend, tree, era) : undefined;
+  script?.bridges.forEach(add);
+  for (const name of declared) add({ name, source: { kind: "declared" } });
+  const xl = xlDefaultBridge(tree);
+  if (xl) add({ name: xl.name, source: { kind: "xl.conf", doc: tree.xlConf!, span: xl.span } });
+
+  if (era === "xl") {
+    // xl runs no network-script: the distribution builds the bridges, and only the config file says which.
+    out.complete = declared.length > 0;
+    if (!out.complete) out.unknown.push("with xl the distribution's network configuration builds the bridges; declare them in the xencfg config file");
+    return out;
+  }
+  if (!script) {
+    out.unknown.push("no xend-config.sxp in view");
+    return out;
+  }
+  out.unknown.push(...script.unknown);
+  out.complete = script.unknown.length === 0 && (script.builds || declared.length > 0);
+  if (!script.builds && script.unknown.length === 0 && declared.length === 0) {
+    out.unknown.push("xend's network-script builds no bridge, so the distribution's network configuration must; declare its bridges in the xencfg config file");
+  }
+  return out;
+}
+
+interface ScriptBridges {
+  bridges: KnownBridge[];
+  /** Whether the network-script is one that builds bridges (so the list is meant to be all of them). */
+  builds: boolean;
+  unknown: string[];
+}
+
+/** Scripts that set nothing up: xend runs them so that the distribution's own bridges are left alone. */
+const NO_OP_SCRIPTS = new Set(["true", "network-dummy", ":"]);
+
+function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): ScriptBridges {
+  const call = xend.networkScript;
+  const directive = xend.directive("network-script");
+  // XendOptions (3.0 on) has no default network-script: without one xend sets up nothing.
+  if (!call || !directive) return { bridges: [], builds: false, unknown: [] };
+  const name = scriptBaseName(call.script);
+  if (name === "network-bridge") {
+    const made = networkBridgeResult(effectiveArgs(call), era);
+    if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why] };
+    if (made.kind === "none") return { bridges: [], builds: false, unknown: [] };
+    const source: BridgeSource = { kind: "network-script", doc: xend, span: directive.span };
+    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [] };
+  }
+  if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [] };
+  const reading = wrapperReading(tree, call);
+  if (!reading) {
+    const where = tree.scriptsDir ? `is not in ${tree.scriptsDir}` : "is not in view (the tree has no scripts folder)";
+    return { bridges: [], builds: true, unknown: [`network-script ${call.script} ${where}, so the bridges it builds are unknown`] };
+  }
+  const out: ScriptBridges = { bridges: [], builds: false, unknown: reading.unknowns.map((u) => `${u.script} line ${u.line} ${u.why}`) };
+  for (const ev of reading.events) {
+    out.builds = true;
+    if (ev.kind === "bridge") {
+      out.bridges.push({ name: ev.name, source: { kind: "wrapper", script: ev.script, line: ev.line, how: ev.how } });
+      continue;
+    }
+    if (ev.opaqueArgs) {
+      out.unknown.push(`${ev.script} line ${ev.line} calls network-bridge with arguments xencfg cannot resolve`);
+      continue;
+    }
+    const made = networkBridgeResult(ev.args, era);
+    if (made.kind === "unknown") out.unknown.push(`${ev.script} line ${ev.line}: ${made.why}`);
+    else if (made.kind === "bridge") {
+      out.bridges.push({ name: made.bridge, netdev: made.netdev, source: { kind: "wrapper", script: ev.script, line: ev.line, how: "network-bridge" } });
+    }
+  }
+  return out;
+}
+
+/** The wrapper a network-script names, read; undefined when its text is not in view. */
+export function wrapperReading(tree: XenTree, call: ScriptCall): WrapperReading | undefined {
+  const name = scriptBaseName(call.script);
+  // xend runs a bare name from /etc/xen/scripts; a path elsewhere is a file xencfg has not read.
+  if (call.script.includes("/") && !/^\/etc\/xen\/scripts\/[^/]+$/.test(call.script)) return undefined;
+  const text = tree.scripts.get(name);
+  if (text === undefined) return undefined;
+  const args = call.args.map((a) => (a.value === undefined ? a.key : `${a.key}=${a.value}`));
+  return readWrapper(name, text, tree.scripts, args);
+}
+
+/** The arguments xend passes: none when they were not quoted (it drops every value after the first). */
+export function effectiveArgs(call: ScriptCall): Map<string, string> {
+  const out = new Map<string, string>();
+  // evalVariables evaluates them in order, so the last of a name wins.
+  for (const a of call.args) if (a.value !== undefined) out.set(a.key, a.value);
+  return out;
+}
+
+type NetworkBridgeResult = { kind: "bridge"; bridge: string; netdev?: string } | { kind: "none" } | { kind: "unknown"; why: string };
+
+/** What one `network-bridge start` with these arguments builds under an era. */
+export function networkBridgeResult(args: ReadonlyMap<string, string>, era: XenEra): NetworkBridgeResult {
+  const get = (k: string) => args.get(k);
+  const known = (v: string | undefined) => v === undefined || isKnown(v);
+  if (!known(get("bridge"))) return { kind: "unknown", why: "its bridge= cannot be resolved" };
+  // op_start returns at once for bridge=null (all versions).
+  if (get("bridge") === "null") return { kind: "none" };
+  if (era === "3.0") {
+    if (!known(get("vifnum")) && get("bridge") === undefined) return { kind: "unknown", why: "its vifnum= cannot be resolved" };
+    const vifnum = get("vifnum") ?? "0";
+    const netdev = get("netdev") ?? `eth${vifnum}`;
+    return { kind: "bridge", bridge: get("bridge") ?? `xenbr${vifnum}`, netdev: isKnown(netdev) ? netdev : undefined };
+  }
+  const netdev = get("netdev");
+  if (get("bridge") === undefined && (netdev === undefined || !isKnown(netdev))) {
+    return {
+      kind: "unknown",
+      why: netdev === undefined
+        ? "network-bridge without netdev= or bridge= names its bridge after the NIC holding the default route (Xen 3.2 and later), which xencfg cannot see"
+        : "its netdev= cannot be resolved",
+    };
+  }
+  return { kind: "bridge", bridge: get("bridge") ?? netdev!, netdev: netdev !== undefined && isKnown(netdev) ? netdev : undefined };
+}
+
+/** xl.conf's default bridge (`vif.default.bridge`, or the older `defaultbridge`), with its span. */
+export function xlDefaultBridge(tree: XenTree): { name: string; span: Span } | undefined {
+  const conf = tree.xlConf;
+  if (!conf) return undefined;
+  for (const key of ["vif.default.bridge", "defaultbridge"]) {
+    const s = conf.setting(key);
+    if (s && typeof s.value === "string" && s.value !== "") return { name: s.value, span: s.node.value.span };
+  }
+  return undefined;
+}
+
+/** How one vif's bridge comes out under one era. */
+export interface VifBridge {
+  /** The bridge name the vif asks for (vif-openvswitch's `NAME:VLAN` cut to NAME), or the xl default. */
+  name: string | undefined;
+  /** Whether Xen finds a bridge for it: true, false, or undefined when that cannot be known. */
+  found: boolean | undefined;
+  /** The bridge vif-bridge ends up using when it maps `xenbrN` to an `ethN` bridge (Xen 3.2 and later). */
+  mappedTo?: string;
+}
+
+/**
+ * Where a vif lands under one era, or undefined when its hotplug script is not one that attaches it to a
+ * bridge by name (vif-route, vif-nat, a custom script).
+ */
+export function resolveVifBridge(vif: VifSpec, tree: XenTree, view: HostBridges, xen?: XenVersion): VifBridge | undefined {
+  const script = vifScriptOf(vif, tree, xen ?? (view.era === "xl" ? { major: 4, minor: 5, xl: true } : undefined));
+  const family = vifScriptFamily(script);
+  if (family !== "bridge" && family !== "openvswitch") return undefined;
+  let name = vif.bridge;
+  if (family === "openvswitch" && name !== undefined) name = name.split(":")[0];
+  const names = new Set(view.bridges.map((b) => b.name));
+  const ovsKnown = view.bridges.some((b) => b.source.kind === "declared" || (b.source.kind === "wrapper" && b.source.how === "ovs-vsctl"));
+  // Open vSwitch keeps its bridges in its own database: only declared ones (or a wrapper's add-br) say which.
+  const complete = view.complete && (family !== "openvswitch" || ovsKnown);
+  if (name === undefined || name === "") {
+    if (view.era === "xl") name = xlDefaultBridge(tree)?.name ?? "xenbr0";
+    else {
+      // vif-bridge takes the first bridge `brctl show` lists.
+      if (names.size > 0) return { name: undefined, found: true };
+      return { name: undefined, found: complete ? false : undefined };
+    }
+  }
+  if (names.has(name)) return { name, found: true };
+  const m = /^xenbr(.*)$/.exec(name);
+  if (m && view.era !== "3.0" && family === "bridge" && names.has(`eth${m[1]}`)) return { name, found: true, mappedTo: `eth${m[1]}` };
+  return { name, found: complete ? false : undefined };
+}
