@@ -67,6 +67,7 @@ describe("xencfg fix --assign-macs", () => {
 
   it.each([
     [["fix", "web.cfg"], /name a fix: --assign-macs/],
+    [["fix", "--assign-macs"], /name the guest files|Not enough non-option arguments/],
     [["fix", "--assign-macs", "/nonexistent/xen"], /cannot read: no such file or folder/],
   ])("%j exits 2", async (argv, message) => {
     const r = await runCli(argv);

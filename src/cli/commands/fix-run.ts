@@ -14,6 +14,7 @@ import type { FixArgs } from "./fix.js";
  */
 export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   if (!args["assign-macs"]) throw new UsageError("name a fix: --assign-macs");
+  if (args.paths.length === 0) throw new UsageError("name the guest files or /etc/xen-like folders to fix");
   const host = await readHosts(args.paths, { cwd: io.cwd });
   if (host.unreadable.length > 0) {
     for (const d of host.unreadable) io.stderr(`${formatDiagnostic(d, undefined)}\n`);
