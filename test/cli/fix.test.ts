@@ -43,7 +43,7 @@ describe("xencfg fix --assign-macs", () => {
     );
     // CRLF kept, both statements edited in place.
     expect(readFileSync(join(dir, "auto/app.cfg"), "latin1")).toMatch(
-      /^name = "app"\r\nvif = \[ "bridge=xenbr0,script=vif-bridge,mac=00:16:3e:[0-9a-f:]{8}" \]\r\nvif \+= \[ "bridge=xenbr1, mac=00:16:3e:[0-9a-f:]{8}" \]\r\n$/,
+      /^name = "app"\r\nvif = \[ "bridge=xenbr0,script=vif-bridge,mac=00:16:3e:[0-9a-f:]{8}" \]\r\nvif \+= \[ "bridge=xenbr1, ?mac=00:16:3e:[0-9a-f:]{8}" \]\r\n$/,
     );
 
     const again = await runCli(["fix", "--assign-macs", "."], { cwd: dir });
