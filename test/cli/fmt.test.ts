@@ -81,6 +81,16 @@ describe("xencfg fmt", () => {
     expect(r).toEqual({ code: 0, stdout: '(network-script "network-bridge netdev=eth1")\n', stderr: "" });
   });
 
+  it("takes printWidth, tabWidth and xenQuote from the Prettier configuration of the file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ printWidth: 30, tabWidth: 4, xenQuote: "double" }));
+    writeFileSync(join(dir, "web1.cfg"), "vif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+    const r = await runCli(["fmt", "web1.cfg"], { cwd: dir });
+    expect(r.stdout).toBe('vif = [\n    "bridge=xenbr0",\n    "bridge=xenbr1",\n]\n');
+    // The command line wins over the configuration file.
+    expect((await runCli(["fmt", "--quote", "single", "web1.cfg"], { cwd: dir })).stdout).toContain("'bridge=xenbr0'");
+  });
+
   it("exit 2 for an unreadable file or --check with --write", async () => {
     const dir = tempDir();
     const missing = await runCli(["fmt", "nope.cfg"], { cwd: dir });

@@ -18,8 +18,6 @@ export function parseAs(text: string, kind: ConfigFormat) {
 
 /** The comments of a document, in order, as the formatter keeps them (trailing blanks dropped). */
 export function commentTexts(text: string, kind: ConfigFormat): string[] {
-  const doc = parseAs(text, kind);
-  const spans = doc.kind === "xend" ? doc.tree.comments : doc.tree.comments;
-  // Comments inside xm Python statements are part of the verbatim statement, and kept with it.
-  return spans.map((c) => text.slice(c.start, c.end).trimEnd());
+  // Comments inside xm Python statements count too: they are kept inside the verbatim statement.
+  return parseAs(text, kind).tree.comments.map((c) => text.slice(c.start, c.end).trimEnd());
 }

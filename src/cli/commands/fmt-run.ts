@@ -46,7 +46,7 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
     }
     let config: prettier.Options;
     try {
-      config = (await prettier.resolveConfig(path)) ?? {};
+      config = (await prettier.resolveConfig(path, { editorconfig: true })) ?? {};
     } catch (err) {
       io.stderr(`xencfg: cannot read the Prettier configuration for ${file}: ${(err as Error).message}\n`);
       raise(EXIT_USAGE);
