@@ -44,7 +44,8 @@ export class MacAllocator {
   // Addresses outside the pool can never be handed out, but `isUsed` still answers for them.
   private readonly outside = new Set<number>();
   private readonly holders = new Map<number, MacHolder>();
-  // Addresses this allocator handed out: never "already this guest's own", so nothing repeats in a run.
+  // Stable addresses this allocator handed out: never "already this guest's own" again, so nothing repeats
+  // in a run. (A random address has no guest, so it can never pass for one's own.)
   private readonly handedOut = new Set<number>();
 
   constructor(options: MacAllocatorOptions = {}) {
@@ -101,17 +102,16 @@ export class MacAllocator {
    */
   stable(name: string, devid: number, holder: MacHolder = {}, options: { keepOwn?: boolean } = {}): StableMacAssignment {
     const derived = stableMac(name, devid, { local: this.pool.kind === "local" });
+    const derivedIndex = this.pool.indexOf(derived);
+    if (derivedIndex === undefined) throw new RangeError(`stable addresses come from the xen or local pool, not from this ${this.pool.size}-address one`);
     const takenBy = this.holderOf(derived);
     const self =
       (options.keepOwn ?? true) && takenBy?.guest === name && takenBy.devid === devid && !this.handedOut.has(macToNumber(derived));
     const mine = { ...holder, guest: name, devid };
-    if (self) {
-      this.handedOut.add(macToNumber(derived));
-      return { mac: derived, derived, moved: false };
-    }
-    if (!this.isUsed(derived)) return { mac: this.take(this.pool.indexOf(derived)!, mine), derived, moved: false };
-    const mac = this.take(this.walkFrom(this.pool.indexOf(derived)!), mine);
-    return { mac, derived, moved: true, takenBy: takenBy ?? {} };
+    const moved = !self && this.isUsed(derived);
+    const mac = self ? derived : this.take(moved ? this.walkFrom(derivedIndex) : derivedIndex, mine);
+    this.handedOut.add(macToNumber(mac));
+    return moved ? { mac, derived, moved, takenBy: takenBy ?? {} } : { mac, derived, moved };
   }
 
   private walkFrom(index: number): number {
@@ -123,7 +123,6 @@ export class MacAllocator {
   private take(index: number, holder: MacHolder | undefined): MacAddress {
     const mac = this.pool.at(index);
     this.markUsed(mac, holder);
-    this.handedOut.add(macToNumber(mac));
     return mac;
   }
 }
