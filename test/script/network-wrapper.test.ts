@@ -2,8 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseBridgePairs, type BridgePair } from "../../src/script/bridge-pair.js";
+import { validateInterfaceName } from "../../src/script/interface-name.js";
 import { generateNetworkWrapper, type NetworkWrapperDescription, type WrapperForm } from "../../src/script/network-wrapper.js";
 import { networkScriptDirective } from "../../src/script/xend-directive.js";
 
@@ -106,6 +108,32 @@ describe("generateNetworkWrapper", () => {
     writeFileSync(wrapper, generateNetworkWrapper({ ...base, scriptsDir: dir, wrapperPath: wrapper }));
     expect(spawnSync("sh", [wrapper, "start"]).status).toBe(1);
     expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["netdev=eth0", "netdev=eth1", "netdev=eth2"]);
+  });
+});
+
+describe("generateNetworkWrapper with any valid names (property)", () => {
+  const name = fc
+    .string({ unit: fc.constantFrom(..."abcXYZ019_-.+@"), minLength: 1, maxLength: 15 })
+    .filter((n) => validateInterfaceName(n).ok);
+
+  it("passes names to network-bridge unchanged, in order, and the script stays clean for sh -n", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-nb-prop-"));
+    writeFileSync(join(dir, "network-bridge"), `#!/bin/sh\nprintf '%s\\n' "$@"\n`);
+    chmodSync(join(dir, "network-bridge"), 0o755);
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 6 }), (names) => {
+        const args: string[] = [];
+        for (let i = 0; i + 1 < names.length; i += 2) args.push(`${names[i]}=${names[i + 1]}`);
+        const parsed = parseBridgePairs(args);
+        if (!parsed.ok) return;
+        const wrapper = join(dir, "w");
+        writeFileSync(wrapper, generateNetworkWrapper({ form: "network-bridge", pairs: parsed.pairs, scriptsDir: dir, wrapperPath: wrapper }));
+        expect(spawnSync("sh", ["-n", wrapper]).status).toBe(0);
+        const out = execFileSync("sh", [wrapper, "start"], { encoding: "utf8" });
+        expect(out).toBe(parsed.pairs.map((p, i) => `start\nvifnum=${i}\nnetdev=${p.netdev}\nbridge=${p.bridge}\n`).join(""));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
