@@ -1,4 +1,7 @@
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+// Synchronous on purpose: a host holds thousands of small files, and each awaited call is a round trip
+// through libuv's thread pool (readFile alone is open, fstat, read, close). On the bench's 10,000 guests
+// the awaited calls took 2.2-3.0 s against 0.27-0.37 s for the same calls made synchronously.
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { detectFormat, parseConfigFile } from "../parse-file.js";
 import { DomainConfig } from "../domain/domain-config.js";
@@ -46,7 +49,7 @@ export async function readHosts(paths: readonly string[], options: { cwd?: strin
     const abs = resolve(cwd, p);
     let info;
     try {
-      info = await stat(abs);
+      info = statSync(abs);
     } catch (err) {
       out.unreadable.push(ioDiagnostic(p, err));
       continue;
@@ -68,7 +71,7 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
     const dirAbs = join(abs, sub);
     let names: string[];
     try {
-      names = (await readdir(dirAbs)).sort();
+      names = readdirSync(dirAbs).sort();
     } catch {
       continue;
     }
@@ -77,7 +80,7 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
       const fileShown = join(shown, sub, name);
       let info;
       try {
-        info = await stat(fileAbs);
+        info = statSync(fileAbs);
       } catch (err) {
         out.unreadable.push(ioDiagnostic(fileShown, err));
         continue;
@@ -88,11 +91,11 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
   }
   const scriptsAbs = join(abs, "scripts");
   try {
-    const names = (await readdir(scriptsAbs)).sort();
+    const names = readdirSync(scriptsAbs).sort();
     tree.scriptsDir = join(shown, "scripts");
     for (const name of names) {
       try {
-        const bytes = await readFile(join(scriptsAbs, name));
+        const bytes = readFileSync(join(scriptsAbs, name));
         const decoded = decodeConfigBytes(bytes);
         tree.scripts.set(name, decoded.ok ? decoded.text : undefined);
       } catch {
@@ -109,7 +112,7 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
 async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean): Promise<void> {
   let real = abs;
   try {
-    real = await realpath(abs);
+    real = realpathSync.native(abs);
   } catch {
     // Keep the path as given; reading it reports the problem.
   }
@@ -129,7 +132,7 @@ async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead,
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(abs);
+    bytes = readFileSync(abs);
   } catch (err) {
     out.unreadable.push(ioDiagnostic(shown, err));
     return;
