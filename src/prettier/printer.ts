@@ -1,5 +1,5 @@
 import type { AstPath, Doc, ParserOptions, Printer } from "prettier";
-import type { Attached, RootNode, XenNode } from "./ast.js";
+import type { RootNode, XenNode } from "./ast.js";
 import type { XenOptions } from "./options.js";
 import { printAssignment } from "./printers/assignment.js";
 import { withComments } from "./printers/comments.js";
@@ -76,4 +76,3 @@ export const printer = {
   getVisitorKeys: (node: XenNode) => VISITOR_KEYS[node.kind] ?? [],
 } satisfies Printer<XenNode>;
 
-export type { Attached };

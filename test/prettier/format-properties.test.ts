@@ -12,9 +12,10 @@ const gap = fc.constantFrom(" ", "", "  ", "\t");
 /** Space that may hold line breaks and comments; lines inside brackets are indented, as in real files. */
 const trivia = fc.array(fc.oneof(gap, comment.map((c) => ` ${c}\n  `), fc.constant("\n  "), fc.constant("\n\n   ")), { maxLength: 3 }).map((parts) => parts.join(""));
 
-const stringBody = (quote: string) =>
+// sxp strings may span lines (xend's reader reads to the closing quote); xl strings stay on one line.
+const stringBody = (quote: string, multiLine = false) =>
   fc
-    .array(fc.oneof(fc.constantFrom("a", "B", " ", ",", "=", ":", "#", "%", quote === "'" ? '"' : "'", "\\\\", `\\${quote}`, "\\n"), fc.string({ maxLength: 4 }).map((s) => s.replace(/[\\'"\n\r]/g, "x"))), { maxLength: 6 })
+    .array(fc.oneof(fc.constantFrom("a", "B", " ", ",", "=", ":", "#", "%", quote === "'" ? '"' : "'", "\\\\", `\\${quote}`, "\\n", ...(multiLine ? ["\n", "\n(x "] : [])), fc.string({ maxLength: 4 }).map((s) => s.replace(/[\\'"\n\r]/g, "x"))), { maxLength: 6 })
     .map((parts) => parts.join(""));
 const quoted = fc.constantFrom("'", '"').chain((q) => stringBody(q).map((b) => `${q}${b}${q}`));
 const mac = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 6, maxLength: 6 }).map((o) => o.map((n) => n.toString(16).padStart(2, "0").toUpperCase()).join(":"));
@@ -37,7 +38,7 @@ const domainDoc = fc
   .map((lines) => lines.map(([line, end], i) => (i === lines.length - 1 ? line : line + (line.includes("#") || line === "" || line.includes("\n") ? "\n" : end))).join(""));
 
 const sxpAtom = fc.stringMatching(/^[a-z0-9][a-z0-9./:-]{0,8}$/);
-const sxpString = fc.constantFrom("'", '"').chain((q) => stringBody(q).map((b) => `${q}${b}${q}`));
+const sxpString = fc.constantFrom("'", '"').chain((q) => stringBody(q, true).map((b) => `${q}${b}${q}`));
 const sxpTrivia = fc.array(fc.oneof(fc.constant(" "), comment.map((c) => ` ${c}\n `), fc.constant("\n   ")), { minLength: 1, maxLength: 2 }).map((p) => p.join(""));
 const sxpNode = fc.letrec<{ node: string; list: string }>((tie) => ({
   node: fc.oneof({ depthSize: "small" }, sxpAtom, sxpString, tie("list")),

@@ -1,4 +1,4 @@
-import type { Doc } from "prettier";
+import { doc, type Doc } from "prettier";
 import type { StringNode } from "../ast.js";
 import { lowerCaseMacs } from "./vif-entries.js";
 import { printVerbatim } from "./verbatim.js";
@@ -16,7 +16,9 @@ export function printString(node: StringNode, text: string, preferred: "'" | '"'
   if (node.lowerCase.length > 0) body = lowerCaseMacs(body, bodyStart, node.lowerCase);
   const quote = chooseQuote(body, preferred);
   const printed = quote + requote(body, node.quote, quote) + quote;
-  return printed.includes("\n") ? printVerbatimText(printed) : printed;
+  // xend's strings may span lines (sxp.py reads to the closing quote); their line breaks are content,
+  // printed literally, and need not break the list around them.
+  return printed.includes("\n") ? doc.builders.join(doc.builders.literallineWithoutBreakParent, printed.split("\n")) : printed;
 }
 
 function chooseQuote(body: string, preferred: "'" | '"'): "'" | '"' {
@@ -46,7 +48,3 @@ function requote(body: string, from: string, to: string): string {
   return out;
 }
 
-// xend's strings may span lines (sxp.py reads to the closing quote); their line breaks are content.
-function printVerbatimText(s: string): Doc {
-  return printVerbatim(s, { start: 0, end: s.length });
-}
