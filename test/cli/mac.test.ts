@@ -58,7 +58,7 @@ describe("xencfg mac", () => {
     expect(r.stderr).toBe("");
     const printed = r.stdout.trimEnd().split("\n");
     expect(new Set(printed).size).toBe(50_000);
-    const usedSet = new Set(Array.from({ length: 50_000 }, (_, i) => used(i)));
+    const usedSet = new Set<string>(Array.from({ length: 50_000 }, (_, i) => used(i)));
     expect(printed.filter((m) => usedSet.has(m))).toEqual([]);
   }, 60_000);
 
