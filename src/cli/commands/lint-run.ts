@@ -25,6 +25,7 @@ const FIX_TYPES = ["split-spec"];
  */
 export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const knownRules = [...allRules.map((r) => r.id), ...ENGINE_RULES.map((r) => r.id)];
+  if (args.paths.length === 0) throw new UsageError("name at least one file or folder to lint, such as /etc/xen");
   const maxWarnings = args["max-warnings"];
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings wants a whole number of at least 0, not ${args["max-warnings"]}`);
   const fixTypes = args["fix-type"] ?? [];
