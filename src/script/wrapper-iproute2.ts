@@ -1,4 +1,5 @@
 import type { BridgePair } from "./bridge-pair.js";
+import { actionCase } from "./action-case.js";
 import { shellQuote } from "./shell-quote.js";
 
 // The shell functions of the iproute2 form. POSIX sh has no `local`, so each function's variables carry
@@ -106,26 +107,14 @@ status_bridge() {
 
 /** The functions and the case statement of the iproute2 form: the pairs in order for start, backwards for stop. */
 export function iproute2Body(pairs: readonly BridgePair[]): string[] {
-  const call = (fn: string, p: BridgePair) => `    ${fn} ${shellQuote(p.bridge)} ${shellQuote(p.netdev)} || status=1`;
+  const call = (fn: string) => (p: BridgePair) => `${fn} ${shellQuote(p.bridge)} ${shellQuote(p.netdev)}`;
   return [
     ...FUNCTIONS.split("\n"),
     "",
-    "status=0",
-    'case "${1:-}" in',
-    "start)",
-    ...pairs.map((p) => call("start_bridge", p)),
-    "    ;;",
-    "stop)",
-    ...[...pairs].reverse().map((p) => call("stop_bridge", p)),
-    "    ;;",
-    "status)",
-    ...pairs.map((p) => call("status_bridge", p)),
-    "    ;;",
-    "*)",
-    '    echo "usage: $0 start|stop|status" >&2',
-    "    exit 1",
-    "    ;;",
-    "esac",
-    'exit "$status"',
+    ...actionCase([
+      ["start", pairs.map(call("start_bridge"))],
+      ["stop", [...pairs].reverse().map(call("stop_bridge"))],
+      ["status", pairs.map(call("status_bridge"))],
+    ]),
   ];
 }

@@ -1,4 +1,5 @@
 import type { BridgePair } from "./bridge-pair.js";
+import { actionCase } from "./action-case.js";
 import { shellQuote } from "./shell-quote.js";
 
 /**
@@ -8,24 +9,14 @@ import { shellQuote } from "./shell-quote.js";
  * ignore it.
  */
 export function networkBridgeBody(pairs: readonly BridgePair[], scriptsDir: string): string[] {
-  const call = (action: string, pair: BridgePair) =>
-    `    "$scripts/network-bridge" ${action} vifnum=${pairs.indexOf(pair)} netdev=${shellQuote(pair.netdev)} bridge=${shellQuote(pair.bridge)} || status=1`;
+  const call = (action: string) => (pair: BridgePair) =>
+    `"$scripts/network-bridge" ${action} vifnum=${pairs.indexOf(pair)} netdev=${shellQuote(pair.netdev)} bridge=${shellQuote(pair.bridge)}`;
   return [
     `scripts=${shellQuote(scriptsDir)}`,
-    "status=0",
     "",
-    'case "${1:-}" in',
-    "start|status)",
-    ...pairs.map((p) => call('"$1"', p)),
-    "    ;;",
-    "stop)",
-    ...[...pairs].reverse().map((p) => call("stop", p)),
-    "    ;;",
-    "*)",
-    '    echo "usage: $0 start|stop|status" >&2',
-    "    exit 1",
-    "    ;;",
-    "esac",
-    'exit "$status"',
+    ...actionCase([
+      ["start|status", pairs.map(call('"$1"'))],
+      ["stop", [...pairs].reverse().map(call("stop"))],
+    ]),
   ];
 }
