@@ -28,6 +28,8 @@ const plan = join(mkdtempSync(join(tmpdir(), "xencfg-start-")), "plan.json");
 const steps = [
   { title: "Parse the clean sample hosts", argv: ["parse", ...files("samples/single-nic"), ...files("samples/two-nic")], expect: 0 },
   { title: "Parse the broken samples (each mistake gets a located message)", argv: ["parse", ...files("samples/broken")], expect: 1 },
+  { title: "Lint the sample hosts", argv: ["lint", "samples/single-nic/etc/xen", "samples/two-nic/etc/xen"], expect: 0 },
+  { title: "Lint the broken samples (syntax findings; the rest of each file is still checked)", argv: ["lint", ...files("samples/broken")], expect: 1 },
   {
     title: "Plan moving the single-NIC host to two bridges (migrate never changes the host)",
     argv: ["migrate", "--root", "samples/single-nic", "--bridge", "xenbr1=eth1", "--move", "db1.1=xenbr1", "-o", plan],
