@@ -2,15 +2,17 @@ import { nearest } from "./nearest.js";
 import { isStockScript } from "./network-scripts.js";
 
 /**
- * The script in a folder that a missing name most likely meant: a close spelling (`vif-brige` →
- * `vif-bridge`), else the one whose dash-separated words all occur in the name or the other way round
- * (`network-bridge-wrapper` → `network-wrapper`), preferring the site's own scripts over Xen's stock ones
- * and the most words in common.
+ * The script in a folder that a missing name most likely meant: the one whose dash-separated words all
+ * occur in the name or the other way round (`network-bridge-wrapper` → `network-wrapper`, the seed
+ * article's mix-up), preferring the site's own scripts over Xen's stock ones and the most words in
+ * common; else a close spelling (`vif-brige` → `vif-bridge`).
  */
 export function nearestScript(name: string, present: Iterable<string>): string | undefined {
   const names = [...present];
-  const close = nearest(name, names);
-  if (close) return close;
+  return byWords(name, names) ?? nearest(name, names);
+}
+
+function byWords(name: string, names: readonly string[]): string | undefined {
   const words = new Set(name.split(/[-_.]/).filter(Boolean));
   let best: string | undefined;
   let bestScore = 0;

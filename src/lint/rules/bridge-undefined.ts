@@ -21,7 +21,7 @@ export default defineRule({
   description: "a vif names a bridge that nothing on this host creates",
   messages: {
     missing: "no bridge '{{bridge}}' on this host, so vif-bridge fails and the guest does not start: {{known}}{{hint}}{{others}}",
-    noBridge: "this interface has no bridge= and the host has no bridge for vif-bridge to pick: {{known}}{{others}}",
+    noBridge: "this interface has no bridge=, so vif-bridge takes the first bridge it finds, and there is none: {{known}}{{others}}",
   },
   check: ({ trees, xen, declaredBridges, report }) => {
     for (const tree of trees) {

@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import rule from "../../../src/lint/rules/bridge-undefined.js";
+import { ruleTester } from "../rule-tester.js";
+
+const XEND = "etc/xen/xend-config.sxp";
+const WRAPPER = "etc/xen/scripts/network-wrapper";
+const guest = (bridge: string, extra = "") => `name = "g"\nvif = [ 'mac=00:16:3e:00:00:01, bridge=${bridge}${extra}' ]\n`;
+// The wrapper xencfg generates in its iproute2 form (a golden file of the generator's tests).
+const iproute2 = readFileSync(new URL("../../fixtures/wrapper/iproute2-two/output.sh", import.meta.url), "utf8");
+
+ruleTester(rule, {
+  valid: [
+    { name: "a lone guest file: no host config in view", files: { "web1.cfg": guest("nowhere") } },
+    {
+      name: "the bridge network-bridge builds",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("xenbr0") },
+    },
+    {
+      name: "Xen 3.2+: vif-bridge maps a missing xenbr1 to the eth1 bridge network-bridge builds",
+      xen: "3.2",
+      files: { [XEND]: "(network-script 'network-bridge netdev=eth1')\n", "etc/xen/a.cfg": guest("xenbr1") },
+    },
+    {
+      name: "Xen 3.2+: network-bridge without netdev= names its bridge after the default-route NIC, unknown",
+      xen: "4.1",
+      files: { [XEND]: "(network-script network-bridge)\n", "etc/xen/a.cfg": guest("br9") },
+    },
+    {
+      name: "without --xen a bridge some version could have is accepted",
+      files: { [XEND]: "(network-script network-bridge)\n", "etc/xen/a.cfg": guest("br9") },
+    },
+    {
+      name: "a wrapper line xencfg cannot follow",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: "#!/bin/sh\nifup br7\n", "etc/xen/a.cfg": guest("br7") },
+    },
+    {
+      name: "a bridge declared in the config file",
+      bridges: ["br-dmz"],
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("br-dmz") },
+    },
+    {
+      name: "vif-route does not use bridges",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n(vif-script vif-route)\n", "etc/xen/a.cfg": guest("nowhere") },
+    },
+    {
+      name: "no bridge= takes the first bridge (xend)",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": "vif = [ 'mac=00:16:3e:00:00:01' ]\n" },
+    },
+    {
+      name: "xl: xl.conf's default bridge, declared",
+      xen: "xl",
+      bridges: ["br0"],
+      files: { "etc/xen/xl.conf": 'vif.default.bridge="br0"\n', "etc/xen/a.cfg": "vif = [ 'mac=00:16:3e:00:00:01' ]\n" },
+    },
+    { name: "xl without declared bridges: unknown", xen: "xl", files: { "etc/xen/xl.conf": "", "etc/xen/a.cfg": guest("br9") } },
+    {
+      name: "xencfg's iproute2 wrapper: functions called with literal arguments",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: iproute2, "etc/xen/a.cfg": guest("xenbr0"), "etc/xen/b.cfg": guest("xenbr1") },
+    },
+    {
+      name: "vif-openvswitch's bridge:VLAN names a declared bridge",
+      bridges: ["ovsbr0"],
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("ovsbr0:42:43", ",script=vif-openvswitch") },
+    },
+    {
+      name: "Open vSwitch bridges live in its own database: silent unless declared",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("ovsbr0:42", ",script=vif-openvswitch") },
+    },
+    {
+      name: "a no-op network-script leaves bridges to the distribution, none declared",
+      files: { [XEND]: "(network-script /bin/true)\n", "etc/xen/a.cfg": guest("br0") },
+    },
+    {
+      name: "Xen 3.2: unquoted arguments are dropped, so the bridge name is the unknown default",
+      xen: "3.2",
+      files: { [XEND]: "(network-script network-bridge bridge=xenbr1)\n", "etc/xen/a.cfg": guest("xenbr7") },
+    },
+  ],
+  invalid: [
+    {
+      name: "one finding per missing bridge and host, counting the other uses",
+      files: {
+        [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n(vif-script vif-bridge)\n",
+        "etc/xen/a.cfg": guest("xenbr1"),
+        "etc/xen/auto/b.cfg": guest("xenbr1"),
+        "etc/xen/c.cfg": guest("xenbr0"),
+      },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/a.cfg",
+          line: 2,
+          column: 40,
+          endColumn: 46,
+          message:
+            "no bridge 'xenbr1' on this host, so vif-bridge fails and the guest does not start: the host has xenbr0 (network-script, xend-config.sxp line 1) (did you mean 'xenbr0'?); 1 more interface names it too (b.cfg)",
+        },
+      ],
+    },
+    {
+      name: "Xen 3.0: network-bridge's default bridge is xenbr0",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-bridge)\n", "etc/xen/a.cfg": guest("xenbr0"), "etc/xen/b.cfg": guest("eth0") },
+      errors: [{ messageId: "missing", file: "etc/xen/b.cfg", line: 2, column: 40, message: /no bridge 'eth0'.*the host has xenbr0 \(network-script/ }],
+    },
+    {
+      name: "without --xen: fails under every xend version; the message gives each version's bridges",
+      files: {
+        [XEND]: "(network-script 'network-bridge netdev=eth1')\n",
+        "etc/xen/a.cfg": guest("xenbr0"),
+        "etc/xen/b.cfg": guest("xenbr1"),
+        "etc/xen/c.cfg": guest("br9"),
+      },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/c.cfg",
+          line: 2,
+          column: 40,
+          message: /no bridge 'br9'.*xenbr0 \(network-script, xend-config.sxp line 1\) on Xen 3\.0 and 3\.1; eth1 \(network-script, xend-config.sxp line 1\) on Xen 3\.2 and later/,
+        },
+      ],
+    },
+    {
+      name: "unquoted arguments are dropped: Xen 3.0 runs plain network-bridge, which builds xenbr0",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-bridge bridge=xenbr1 netdev=eth1)\n", "etc/xen/a.cfg": guest("xenbr1") },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40 }],
+    },
+    {
+      name: "a wrapper's network-bridge calls (bridge=null builds nothing): no bridge for a vif without bridge=",
+      files: {
+        [XEND]: "(network-script network-wrapper)\n",
+        [WRAPPER]: '#!/bin/sh\n"$(dirname "$0")/network-bridge" "$@" bridge=null\n',
+        "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n",
+      },
+      errors: [{ messageId: "noBridge", file: "etc/xen/a.cfg", line: 2, column: 9, endColumn: 32, message: /there is none: the host has no bridge$/ }],
+    },
+    {
+      name: "xl: a vif without bridge= goes to xenbr0, which is not among the declared bridges",
+      xen: "xl",
+      bridges: ["br0"],
+      files: { "etc/xen/xl.conf": "", "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n" },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 9, message: /no bridge 'xenbr0'.*br0 \(declared in the xencfg config\)/ }],
+    },
+    {
+      name: "xencfg's iproute2 wrapper builds xenbr0 and xenbr1 only",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: iproute2, "etc/xen/a.cfg": guest("xenbr2") },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, message: /xenbr0 \(scripts\/network-wrapper line \d+\) and xenbr1/ }],
+    },
+    {
+      name: "vif-openvswitch: bridge NAME:VLAN names bridge NAME",
+      bridges: ["ovsbr0"],
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("ovsbr1:42", ",script=vif-openvswitch") },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, endColumn: 49, message: /no bridge 'ovsbr1'.*did you mean 'ovsbr0'/ }],
+    },
+  ],
+});

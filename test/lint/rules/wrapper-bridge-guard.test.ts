@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import rule from "../../../src/lint/rules/wrapper-bridge-guard.js";
+import { ruleTester } from "../rule-tester.js";
+
+const XEND = "etc/xen/xend-config.sxp";
+const WRAPPER = "etc/xen/scripts/network-wrapper";
+const twice = '#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" netdev=eth1 bridge=xenbr1\n';
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/wrapper/${name}/output.sh`, import.meta.url), "utf8");
+
+ruleTester(rule, {
+  valid: [
+    { name: "before Xen 4.1 the recipe works", xen: "4.0", files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: twice } },
+    { name: "with xl nothing runs it", xen: "xl", files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: twice } },
+    { name: "one call", files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: '#!/bin/sh\n"$(dirname "$0")/network-bridge" "$@" netdev=eth0\n' } },
+    { name: "xencfg's iproute2 form", files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: fixture("iproute2-two") } },
+    {
+      name: "stop calls do not count",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: '#!/bin/sh\ncase "$1" in\nstart) /etc/xen/scripts/network-bridge start netdev=eth0 ;;\nstop) /etc/xen/scripts/network-bridge stop netdev=eth0 ;;\nesac\n' },
+    },
+    { name: "plain network-bridge", files: { [XEND]: "(network-script 'network-bridge netdev=eth0')\n" } },
+  ],
+  invalid: [
+    {
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: twice },
+      errors: [
+        {
+          messageId: "repeated",
+          file: XEND,
+          line: 1,
+          column: 17,
+          endColumn: 32,
+          message:
+            "scripts/network-wrapper calls network-bridge 2 times (line 3 and line 4); on Xen 4.1 and later network-bridge returns at once when any bridge exists, so only the first call builds a bridge. Build the bridges with ip(8) instead (xencfg's iproute2 wrapper form)",
+        },
+      ],
+    },
+    {
+      name: "xencfg's network-bridge form (meant for Xen 3.0 to 4.0) with --xen 4.2",
+      xen: "4.2",
+      files: { [XEND]: "(network-script network-bridge-wrapper)\n", "etc/xen/scripts/network-bridge-wrapper": fixture("network-bridge-two") },
+      errors: [{ messageId: "repeated", file: XEND, line: 1, column: 17, message: /^scripts\/network-bridge-wrapper calls network-bridge 2 times \(line 23 and line 24\); on Xen 4\.2 network-bridge/ }],
+    },
+    {
+      name: "a call in a loop",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: "#!/bin/sh\nfor i in 0 1; do\n  /etc/xen/scripts/network-bridge \"$1\" netdev=eth$i bridge=xenbr$i\ndone\n" },
+      errors: [{ messageId: "repeated", file: XEND, line: 1, column: 17, message: /calls network-bridge 2 times \(line 3, 2 times in a loop\)/ }],
+    },
+    {
+      name: "a bridge built by hand, then network-bridge",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: "#!/bin/sh\nbrctl addbr xenbr1\n/etc/xen/scripts/network-bridge \"$1\" netdev=eth0 bridge=xenbr0\n" },
+      errors: [{ messageId: "afterBridge", file: XEND, line: 1, column: 17, message: /builds bridge xenbr1 itself \(line 2\) and then calls network-bridge \(line 3\); on Xen 4\.1 and later/ }],
+    },
+  ],
+});
