@@ -16,3 +16,6 @@ export { decodeConfigBytes, type DecodeResult } from "./text/decode.js";
 export { parseConfigFile, detectFormat, type ConfigFormat, type ParsedFile } from "./parse-file.js";
 export { readHosts, type XenTree, type HostRead, type SkippedFile } from "./host/read-host.js";
 export { notGuestReason } from "./host/guest-files.js";
+export { generateMac, stableMac, MacAllocator, assignMacs, markGuestMacs, parseMac, type MacAddress, type RandomSource } from "./mac/index.js";
+export { generateNetworkWrapper, validateInterfaceName, shellQuote, parseBridgePairs, networkScriptDirective, type NetworkWrapperDescription, type InterfaceName, type WrapperForm } from "./script/index.js";
+export { writeFileAtomic } from "./fs/atomic-write.js";

@@ -81,7 +81,8 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const refuse = (...errors: string[]): MigrateResult => ({ ok: false, usage: false, errors });
   const usage = (...errors: string[]): MigrateResult => ({ ok: false, usage: true, errors });
 
-  const requested = req.bridges.length ? parseBridgePairs(req.bridges) : { ok: true as const, pairs: [] };
+  // network-bridge renames the NIC to p<NIC>, so that form needs NIC names one byte shorter.
+  const requested = req.bridges.length ? parseBridgePairs(req.bridges, { networkBridge: req.form === "network-bridge" }) : { ok: true as const, pairs: [] };
   if (!requested.ok) return usage(requested.message);
   const moves: Move[] = [];
   for (const arg of req.moves) {
