@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, type IOrAlt, type IToken } from "chevrotain";
 import {
   allTokens, Assign, Comma, CurlyString, LBracket, Name, NumberLiteral, PlusAssign, PythonOp, RBracket,
   StringLiteral, UnterminatedString,
@@ -23,9 +23,14 @@ export class DomainParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  // OR alternatives built once: a literal array is a closure and an object per alternative on every
+  // call, and allocation is what limits speed on a host of thousands of guests.
+  private opAlts: IOrAlt<IToken>[] | undefined = undefined;
+  private valueAlts: IOrAlt<DomainValue>[] | undefined = undefined;
+
   public assignment = this.RULE("assignment", (): DomainAssignment => {
     const name = this.CONSUME(Name);
-    const op = this.OR([{ ALT: () => this.CONSUME(Assign) }, { ALT: () => this.CONSUME(PlusAssign) }]);
+    const op = this.OR((this.opAlts ??= [{ ALT: () => this.CONSUME(Assign) }, { ALT: () => this.CONSUME(PlusAssign) }]));
     const value = this.SUBRULE(this.value);
     // Built in ACTION: during Chevrotain's grammar recording SUBRULE returns a placeholder.
     return this.ACTION(() => ({
@@ -39,7 +44,7 @@ export class DomainParser extends EmbeddedActionsParser {
   });
 
   public value = this.RULE("value", (): DomainValue => {
-    return this.OR([
+    return this.OR((this.valueAlts ??= [
       { ALT: () => this.SUBRULE(this.list) },
       { ALT: () => stringValue(this.CONSUME(StringLiteral)) },
       { ALT: () => stringValue(this.CONSUME(UnterminatedString)) },
@@ -50,7 +55,7 @@ export class DomainParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE(this.bare) },
-    ]);
+    ]));
   });
 
   // An unquoted word, or an unquoted `key=value` vif entry (the classic `vif = [ mac=...,bridge=... ]`):
