@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { isKnown, readWrapper, type WrapperReading } from "../../src/lint/shell-wrapper.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/wrapper/${name}/output.sh`, import.meta.url), "utf8");
+
+/** The reading as short strings: `nb bridge=xenbr0 netdev=eth0 @3`, `ip br0 @5`, `? @2 why`. */
+function summary(r: WrapperReading): string[] {
+  return [
+    ...r.events.map((e) =>
+      e.kind === "bridge"
+        ? `${e.how} ${e.name} @${e.line}`
+        : ["nb", ...[...e.args].map(([k, v]) => `${k}=${isKnown(v) ? v : "?"}`), ...(e.opaqueArgs ? ["(opaque)"] : []), `@${e.line}`].join(" "),
+    ),
+    ...r.unknowns.map((u) => `? ${u.script}@${u.line} ${u.why}`),
+  ];
+}
+
+const read = (text: string, scripts: Record<string, string> = {}, args: string[] = []) => summary(readWrapper("network-wrapper", text, new Map(Object.entries(scripts)), args));
+
+describe("readWrapper", () => {
+  it("reads xencfg's network-bridge form: start|status calls, not the stop branch", () => {
+    expect(summary(readWrapper("w", fixture("network-bridge-two")))).toEqual([
+      "nb vifnum=0 netdev=eth0 bridge=xenbr0 @23",
+      "nb vifnum=1 netdev=eth1 bridge=xenbr1 @24",
+    ]);
+    expect(summary(readWrapper("w", fixture("network-bridge-odd-names")))).toEqual([
+      "nb vifnum=0 netdev=eth0.100 bridge=br.100 @23",
+      "nb vifnum=1 netdev=eth0.200 bridge=br_200 @24",
+      "nb vifnum=2 netdev=bond0 bridge=br+3 @25",
+      "nb vifnum=3 netdev=eno1 bridge=v@x @26",
+    ]);
+  });
+
+  it("reads xencfg's iproute2 form through its shell functions", () => {
+    const lines = fixture("iproute2-two").split("\n");
+    const add = lines.findIndex((l) => l.includes('ip link add name "$sb_bridge" type bridge')) + 1;
+    expect(add).toBeGreaterThan(0);
+    expect(summary(readWrapper("w", fixture("iproute2-two")))).toEqual([`ip xenbr0 @${add}`, `ip xenbr1 @${add}`]);
+  });
+
+  it("reads the seed article's wrapper and the samples' one", () => {
+    expect(read("#!/bin/sh\n/etc/xen/scripts/network-bridge $1 netdev=eth0 bridge=xenbr0\n/etc/xen/scripts/network-bridge $1 netdev=eth1 bridge=xenbr1\n")).toEqual([
+      "nb netdev=eth0 bridge=xenbr0 @2",
+      "nb netdev=eth1 bridge=xenbr1 @3",
+    ]);
+    const sample = readFileSync(new URL("../../samples/two-nic/etc/xen/scripts/network-wrapper", import.meta.url), "utf8");
+    expect(summary(readWrapper("network-wrapper", sample))).toEqual(["nb netdev=eth0 bridge=xenbr0 @5", "nb netdev=eth1 bridge=xenbr1 @6"]);
+  });
+
+  it("follows variables, defaults, ${0%/*}, sh, exec and for loops", () => {
+    const text = [
+      "#!/bin/bash",
+      "XEN=${XEN_SCRIPTS:-/etc/xen/scripts}",
+      "here=${0%/*}",
+      'for i in 0 1; do "$XEN/network-bridge" "$@" vifnum=$i netdev=eth$i bridge=xenbr$i; done',
+      "sh $here/network-bridge start netdev=eth2 bridge=xenbr2",
+      "exec /etc/xen/scripts/network-bridge \"$1\" netdev=eth3 \\",
+      "    bridge=xenbr3",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      "nb vifnum=0 netdev=eth0 bridge=xenbr0 @4",
+      "nb vifnum=1 netdev=eth1 bridge=xenbr1 @4",
+      "nb netdev=eth2 bridge=xenbr2 @5",
+      "nb netdev=eth3 bridge=xenbr3 @6",
+    ]);
+  });
+
+  it("reads brctl, ip and ovs-vsctl bridges and ignores other links", () => {
+    const text = "brctl addbr br-int\nip link add link eth0 name eth0.10 type vlan id 10\nip -4 link add dev br10 type bridge\novs-vsctl -- --may-exist add-br ovsbr0\nip link add name veth0 type veth peer name veth1\n";
+    expect(read(text)).toEqual(["brctl br-int @1", "ip br10 @3", "ovs-vsctl ovsbr0 @4"]);
+  });
+
+  it("passes the directive's own arguments as \"$@\"", () => {
+    expect(read('#!/bin/sh\n/etc/xen/scripts/network-bridge "$@"\n', {}, ["netdev=eth1", "bridge=br1"])).toEqual(["nb netdev=eth1 bridge=br1 @2"]);
+  });
+
+  it("skips case branches start cannot take, comments and here-documents", () => {
+    const text = [
+      'case "$1" in',
+      "  stop|status) ip link add brstop type bridge ;;",
+      "  start)",
+      "    # ip link add commented type bridge",
+      "    cat <<EOF",
+      "ip link add heredoc type bridge",
+      "EOF",
+      "    ip link add brstart type bridge ;;",
+      "esac",
+    ].join("\n");
+    expect(read(text)).toEqual(["ip brstart @8"]);
+  });
+
+  it("follows other scripts of the folder, called or sourced, and ignores Xen's helper libraries", () => {
+    const scripts = { "more-bridges": "#!/bin/sh\nbrctl addbr br-$2\n", "lib.sh": "B=br-lib\n" };
+    const text = '. "$(dirname "$0")/xen-network-common.sh"\n. /etc/xen/scripts/lib.sh\nbrctl addbr "$B"\n"$(dirname "$0")/more-bridges" start dmz\n';
+    expect(read(text, scripts)).toEqual(["brctl br-lib @3", "brctl br-dmz @2"]);
+  });
+
+  it("records what it cannot follow", () => {
+    const text = [
+      "ifup br0",
+      "systemctl restart networking",
+      "brctl addbr $NAME",
+      '/etc/xen/scripts/network-bridge start $EXTRA',
+      "/opt/site/bin/mkbridges",
+      '. /etc/default/xen-bridges',
+      'sh -c "brctl addbr x"',
+      "$TOOL up",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      "nb (opaque) @4",
+      "? network-wrapper@1 runs ifup, which may bring up bridges xencfg cannot see",
+      "? network-wrapper@2 runs systemctl, which may bring up bridges xencfg cannot see",
+      "? network-wrapper@3 builds a bridge whose name xencfg cannot resolve (brctl)",
+      "? network-wrapper@5 runs /opt/site/bin/mkbridges, which xencfg cannot read",
+      "? network-wrapper@6 reads /etc/default/xen-bridges, which xencfg cannot follow",
+      "? network-wrapper@7 runs a command string (sh -c), which xencfg does not read",
+      "? network-wrapper@8 runs a command xencfg cannot resolve (…)",
+    ]);
+  });
+
+  it("does not loop forever on recursion", () => {
+    expect(read("f() { f; }\nf\n")).toEqual(["? network-wrapper@1 calls f too deeply to follow"]);
+    expect(read("./network-wrapper start\n", { "network-wrapper": "./network-wrapper start\n" }).length).toBeGreaterThan(0);
+  });
+});
