@@ -7,6 +7,7 @@ import {
 import type { DomainFile, DomainStatement, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
+import { lexedFacts } from "../common/lexed.js";
 
 export type * from "./nodes.js";
 
@@ -30,13 +31,7 @@ export interface DomainParseResult {
  */
 export function parseDomain(text: string): DomainParseResult {
   const lexed = domainLexer.tokenize(text);
-  const errors: GrammarError[] = lexed.errors.map((e) => ({
-    start: e.offset,
-    end: e.offset + e.length,
-    kind: "unexpected-character",
-    found: text.slice(e.offset, e.offset + e.length),
-  }));
-  const comments: Span[] = lexed.groups.comments!.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length }));
+  const { errors, comments } = lexedFacts(lexed, text);
   const tokens = lexed.tokens;
   const statements: DomainStatement[] = [];
   let previousPython = false;

@@ -4,6 +4,7 @@ import { sxpLexer, LParen, RParen, StrayCurlyQuote, UnterminatedString, CurlyStr
 import type { SxpFile, SxpNode, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
+import { lexedFacts } from "../common/lexed.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
 
@@ -20,13 +21,7 @@ export interface SxpParseResult {
  */
 export function parseSxp(text: string): SxpParseResult {
   const lexed = sxpLexer.tokenize(text);
-  const errors: GrammarError[] = lexed.errors.map((e) => ({
-    start: e.offset,
-    end: e.offset + e.length,
-    kind: "unexpected-character",
-    found: text.slice(e.offset, e.offset + e.length),
-  }));
-  const comments: Span[] = lexed.groups.comments!.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length }));
+  const { errors, comments } = lexedFacts(lexed, text);
   const forms: SxpNode[] = [];
   const stray: Span[] = [];
   const tokens = lexed.tokens;
