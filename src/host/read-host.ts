@@ -1,7 +1,7 @@
 // Synchronous on purpose: a host holds thousands of small files, and each awaited call is a round trip
 // through libuv's thread pool (readFile alone is open, fstat, read, close). On the bench's 10,000 guests
 // the awaited calls took 2.2-3.0 s against 0.27-0.37 s for the same calls made synchronously.
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { detectFormat, parseConfigFile } from "../parse-file.js";
 import { DomainConfig } from "../domain/domain-config.js";
@@ -69,24 +69,32 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
   const tree = emptyTree(shown);
   for (const sub of ["", "auto"]) {
     const dirAbs = join(abs, sub);
-    let names: string[];
+    let entries: Dirent[];
+    let realDir: string;
     try {
-      names = readdirSync(dirAbs).sort();
+      entries = readdirSync(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      realDir = realpathSync.native(dirAbs);
     } catch {
       continue;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       const fileAbs = join(dirAbs, name);
       const fileShown = join(shown, sub, name);
-      let info;
-      try {
-        info = statSync(fileAbs);
-      } catch (err) {
-        out.unreadable.push(ioDiagnostic(fileShown, err));
-        continue;
-      }
-      if (!info.isFile()) continue;
-      await addFile(tree, fileShown, fileAbs, out, seen, false);
+      // The listing already says what each entry is: only a symlink needs a stat (to follow it) and a
+      // realpath (to read its target once); a plain file's real path is the folder's plus its name.
+      // On the bench's 10,000 guests the per-file stat and realpath were a third of reading the host.
+      if (entry.isSymbolicLink()) {
+        let info;
+        try {
+          info = statSync(fileAbs);
+        } catch (err) {
+          out.unreadable.push(ioDiagnostic(fileShown, err));
+          continue;
+        }
+        if (!info.isFile()) continue;
+        await addFile(tree, fileShown, fileAbs, out, seen, false);
+      } else if (entry.isFile()) await addFile(tree, fileShown, fileAbs, out, seen, false, join(realDir, name));
     }
   }
   const scriptsAbs = join(abs, "scripts");
@@ -109,12 +117,14 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
   return tree;
 }
 
-async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean): Promise<void> {
-  let real = abs;
-  try {
-    real = realpathSync.native(abs);
-  } catch {
-    // Keep the path as given; reading it reports the problem.
+async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean, knownReal?: string): Promise<void> {
+  let real = knownReal ?? abs;
+  if (knownReal === undefined) {
+    try {
+      real = realpathSync.native(abs);
+    } catch {
+      // Keep the path as given; reading it reports the problem.
+    }
   }
   if (seen.has(real)) {
     out.skipped.push({ path: shown, reason: "same file as one already read (symlink)" });
