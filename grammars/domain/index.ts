@@ -4,7 +4,7 @@ import {
   domainLexer, Assign, CurlyString, LBracket, Name, Newline, PlusAssign, PythonOp, RBracket, Semicolon,
   StrayCurlyQuote, TripleString, UnterminatedString, SqString, DqString,
 } from "./tokens.js";
-import type { DomainFile, DomainStatement, Span } from "./nodes.js";
+import type { DomainFile, DomainStatement } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
