@@ -27,6 +27,8 @@ export const ENGINE_RULES: readonly Pick<RuleDefinition, "id" | "severity" | "de
   },
 ];
 
+const UNKNOWN_SUPPRESSION = ENGINE_RULES.find((r) => r.id === "suppression-unknown")!.messages.unknown!;
+
 export interface LintOptions {
   rules: readonly RuleDefinition[];
   /** Severity overrides by rule id (the config file's `rules`). */
@@ -75,11 +77,12 @@ export function lintHosts(read: HostRead, options: LintOptions): LintResult {
     if (severity) findings.push(diagnosticFinding(d, severity));
   }
 
+  const guests = read.trees.flatMap((tree) => tree.guests.map((guest: DomainConfig) => ({ guest, tree })));
   for (const rule of options.rules) {
     if (settings[rule.id] === "off") continue;
     const ctx: RuleContext = {
       trees: read.trees,
-      guests: read.trees.flatMap((tree) => tree.guests.map((guest: DomainConfig) => ({ guest, tree }))),
+      guests,
       xen: options.xen,
       declaredBridges: options.declaredBridges ?? [],
       report: (r: RuleReport) => {
@@ -103,7 +106,7 @@ export function lintHosts(read: HostRead, options: LintOptions): LintResult {
           findings.push({
             file: doc.file, line: dir.line, column: dir.column, endLine: dir.line, endColumn: dir.endColumn,
             rule: "suppression-unknown", severity, messageId: "unknown",
-            message: formatMessage(ENGINE_RULES[2]!.messages.unknown!, { rule: id, hint: guess ? ` (did you mean ${guess}?)` : "" }),
+            message: formatMessage(UNKNOWN_SUPPRESSION, { rule: id, hint: guess ? ` (did you mean ${guess}?)` : "" }),
           });
         }
       }
