@@ -236,7 +236,7 @@ export function xlDefaultBridge(tree: XenTree): { name: string; span: Span } | u
 
 /** How one vif's bridge comes out under one era. */
 export interface VifBridge {
-  /** The bridge name the vif asks for (vif-openvswitch's `NAME:VLAN` cut to NAME), or the xl default. */
+  /** The bridge name the vif asks for (vif-openvswitch's `NAME.TAG:TRUNK` cut to NAME), or the xl default. */
   name: string | undefined;
   /** Whether Xen finds a bridge for it: true, false, or undefined when that cannot be known. */
   found: boolean | undefined;
@@ -246,14 +246,18 @@ export interface VifBridge {
 
 /**
  * Where a vif lands under one era, or undefined when its hotplug script is not one that attaches it to a
- * bridge by name (vif-route, vif-nat, a custom script).
+ * bridge by name (vif-route, vif-nat, a custom script) or a driver domain (`backend=`) serves it.
  */
 export function resolveVifBridge(vif: VifSpec, tree: XenTree, view: HostBridges, xen?: XenVersion): VifBridge | undefined {
   const script = vifScriptOf(vif, tree, xen ?? (view.era === "xl" ? { major: 4, minor: 5, xl: true } : undefined));
   const family = vifScriptFamily(script);
   if (family !== "bridge" && family !== "openvswitch") return undefined;
+  // An interface served by a driver domain is bridged there, not in this host's dom0.
+  const backend = vif.get("backend");
+  if (backend !== undefined && !["", "0", "dom0", "Domain-0"].includes(backend)) return undefined;
   let name = vif.bridge;
-  if (family === "openvswitch" && name !== undefined) name = name.split(":")[0];
+  // vif-openvswitch reads `BRIDGE[.TAG][:TRUNK[:TRUNK...]]` (its add_to_openvswitch regex).
+  if (family === "openvswitch" && name !== undefined) name = name.split(/[.:]/)[0];
   const names = new Set(view.bridges.map((b) => b.name));
   const ovsKnown = view.bridges.some((b) => b.source.kind === "declared" || (b.source.kind === "wrapper" && b.source.how === "ovs-vsctl"));
   // Open vSwitch keeps its bridges in its own database: only declared ones (or a wrapper's add-br) say which.

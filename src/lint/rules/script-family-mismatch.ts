@@ -37,7 +37,10 @@ export default defineRule({
       const vifCall = xend.vifScript;
       const vif = vifCall ? scriptBaseName(vifCall.script) : DEFAULT_VIF_SCRIPT;
       const vifFamily = vifScriptFamily(vif);
-      if (!netFamily || !vifFamily || vifFamily === "openvswitch" || netFamily === vifFamily) continue;
+      // Bridge against route or nat: vif-bridge needs bridges, vif-route and vif-nat need none. Route and
+      // nat both switch on forwarding, and vif-openvswitch's bridges are Open vSwitch's own: not judged.
+      if (!netFamily || !vifFamily || netFamily === vifFamily || (netFamily !== "bridge" && vifFamily !== "bridge")) continue;
+      if (vifFamily === "openvswitch") continue;
       const directive = xend.directive("vif-script") ?? xend.directive("network-script")!;
       report({
         doc: xend,

@@ -71,6 +71,10 @@ ruleTester(rule, {
       files: { [XEND]: "(network-script /bin/true)\n", "etc/xen/a.cfg": guest("br0") },
     },
     {
+      name: "an interface served by a driver domain is bridged there",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("br-drv", ",backend=netdom") },
+    },
+    {
       name: "Xen 3.2: unquoted arguments are dropped, so the bridge name is the unknown default",
       xen: "3.2",
       files: { [XEND]: "(network-script network-bridge bridge=xenbr1)\n", "etc/xen/a.cfg": guest("xenbr7") },
@@ -149,10 +153,10 @@ ruleTester(rule, {
       errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, message: /xenbr0 \(scripts\/network-wrapper line \d+\) and xenbr1/ }],
     },
     {
-      name: "vif-openvswitch: bridge NAME:VLAN names bridge NAME",
+      name: "vif-openvswitch: bridge NAME.TAG:TRUNK names bridge NAME",
       bridges: ["ovsbr0"],
-      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("ovsbr1:42", ",script=vif-openvswitch") },
-      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, endColumn: 49, message: /no bridge 'ovsbr1'.*did you mean 'ovsbr0'/ }],
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("ovsbr1.10:42", ",script=vif-openvswitch") },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, endColumn: 52, message: /no bridge 'ovsbr1'.*did you mean 'ovsbr0'/ }],
     },
   ],
 });

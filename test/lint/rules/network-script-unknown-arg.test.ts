@@ -9,6 +9,7 @@ ruleTester(rule, {
     sxp("(network-script 'network-bridge vifnum=1 bridge=xenbr1 netdev=eth1 antispoof=yes')\n"),
     sxp("(network-script 'network-route netdev=eth0 antispoof=no')\n"),
     sxp("(network-script 'network-nat netdev=eth0 dhcp=yes')\n"),
+    { name: "the command word xend passes anyway", ...sxp("(network-script 'network-bridge start netdev=eth0')\n") },
     { name: "custom scripts take what they take", ...sxp("(network-script 'network-wrapper mode=fast')\n") },
     { name: "unquoted arguments are network-script-unquoted-args' business", ...sxp("(network-script network-bridge antispoofing=yes)\n") },
   ],

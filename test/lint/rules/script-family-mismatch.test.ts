@@ -10,6 +10,7 @@ ruleTester(rule, {
     sxp("(network-script network-route)\n(vif-script vif-route)\n"),
     sxp("(network-script 'network-nat netdev=eth0')\n(vif-script 'vif-nat')\n"),
     { name: "no vif-script: xend's default vif-bridge goes with network-bridge", ...sxp("(network-script network-bridge)\n") },
+    { name: "route and nat both forward: not judged", ...sxp("(network-script network-nat)\n(vif-script vif-route)\n") },
     { name: "custom scripts are not judged", ...sxp("(network-script my-net)\n(vif-script vif-route)\n") },
     { name: "vif-openvswitch is not judged", ...sxp("(network-script network-bridge)\n(vif-script vif-openvswitch)\n") },
     {
