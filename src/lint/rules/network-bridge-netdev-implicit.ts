@@ -31,7 +31,10 @@ export default defineRule({
       if (!xend || !call) continue;
       if (scriptBaseName(call.script) === "network-bridge") {
         const args = effectiveArgs(call);
-        if (!args.has("netdev") && args.get("bridge") !== "null") report({ doc: xend, span: call.scriptSpan, messageId: "implicit", data: { which } });
+        // `(network-script network-bridge netdev=eth1)`: the NIC was named but xend drops it; that one
+        // cause is network-script-unquoted-args' finding.
+        const dropped = call.ignored.some((n) => /\bnetdev=/.test(xend.slice(n.span)));
+        if (!args.has("netdev") && !dropped && args.get("bridge") !== "null") report({ doc: xend, span: call.scriptSpan, messageId: "implicit", data: { which } });
         continue;
       }
       const reading = wrapperReading(tree, call);

@@ -11,6 +11,7 @@ ruleTester(rule, {
     sxp("(network-script 'network-bridge bridge=null')\n"),
     sxp("(network-script network-route)\n"),
     { name: "xl does not run it", xen: "xl", ...sxp("(network-script network-bridge)\n") },
+    { name: "netdev= given but unquoted: network-script-unquoted-args reports that cause", ...sxp("(network-script network-bridge netdev=eth1)\n") },
     { name: "a wrapper naming each NIC", files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: '#!/bin/sh\n"$(dirname "$0")/network-bridge" "$@" netdev=eth0 bridge=xenbr0\n' } },
   ],
   invalid: [
@@ -34,9 +35,9 @@ ruleTester(rule, {
       errors: [{ messageId: "implicit", file: XEND, line: 1, column: 18, message: /bridges eth0 \(ethN for vifnum=N; Xen 3\.0 and 3\.1\)/ }],
     },
     {
-      name: "unquoted arguments are dropped, so netdev= does not count",
+      name: "unquoted arguments other than netdev= are dropped too; Xen 4.1 wording",
       xen: "4.1",
-      ...sxp("(network-script network-bridge netdev=eth1)\n"),
+      ...sxp("(network-script network-bridge bridge=xenbr1)\n"),
       errors: [{ messageId: "implicit", file: XEND, line: 1, column: 17, message: /the NIC holding the default route \(or eth0\)/ }],
     },
     {
