@@ -3,6 +3,8 @@ import type { ConfigDocument } from "../ast/config-document.js";
 import type { TextEdit } from "../edit/text-edit.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import type { Finding } from "./finding.js";
+import type { HostRead, XenTree } from "../host/read-host.js";
+import { lintHosts, type LintOptions, type LintResult } from "./engine.js";
 
 /** What --fix does to one file. */
 export interface FilePlan {
@@ -69,7 +71,45 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** What --fix changed in one file over all passes. */
+export interface FileChange {
+  file: string;
+  before: ConfigDocument;
+  after: ConfigDocument;
+  fixed: Finding[];
+}
+
+// ESLint's limit: fixes that keep enabling new fixes stop here.
+const MAX_PASSES = 10;
+
+/**
+ * Lints, fixes, and lints the fixed documents again (in memory) until no fix is left or MAX_PASSES,
+ * so fixes that waited for an overlapping one get their turn. Returns the last lint, which describes
+ * the files as they will be written, and the changes to write.
+ */
+export function fixUntilStable(read: HostRead, lint: LintOptions, options: FixOptions = {}): { result: LintResult; changes: FileChange[] } {
+  let result = lintHosts(read, lint);
+  const changes = new Map<string, FileChange>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const plans = planFixes(result.findings, result.documents, options);
+    if (plans.length === 0) break;
+    const swap = new Map<ConfigDocument, ConfigDocument>(plans.map((p) => [p.before, p.after]));
+    for (const p of plans) {
+      const c = changes.get(p.file);
+      changes.set(p.file, { file: p.file, before: c?.before ?? p.before, after: p.after, fixed: [...(c?.fixed ?? []), ...p.fixed] });
+    }
+    read = { ...read, trees: read.trees.map((t) => swapDocuments(t, swap)) };
+    result = lintHosts(read, lint);
+  }
+  return { result, changes: [...changes.values()] };
+}
+
+function swapDocuments(tree: XenTree, swap: ReadonlyMap<ConfigDocument, ConfigDocument>): XenTree {
+  const s = <T extends ConfigDocument | undefined>(d: T): T => ((d && swap.get(d)) ?? d) as T;
+  return { ...tree, xend: s(tree.xend), xlConf: s(tree.xlConf), guests: tree.guests.map(s) };
+}
+
 /** Writes each fixed file atomically (a crash leaves the old file or the new one, never half of each). */
-export async function writeFixes(plans: readonly FilePlan[], cwd: string): Promise<void> {
-  for (const p of plans) await writeFileAtomic(isAbsolute(p.file) ? p.file : join(cwd, p.file), p.after.toString());
+export async function writeFixes(changes: readonly { file: string; after: ConfigDocument }[], cwd: string): Promise<void> {
+  for (const c of changes) await writeFileAtomic(isAbsolute(c.file) ? c.file : join(cwd, c.file), c.after.toString());
 }

@@ -7,7 +7,7 @@ import { lintHosts, ENGINE_RULES, type LintResult } from "../../lint/engine.js";
 import { allRules } from "../../lint/rules/index.js";
 import { ConfigError, emptyConfig, findConfigFile, loadConfig, type LintConfig } from "../../lint/config.js";
 import { parseXenVersion } from "../../lint/xen-version.js";
-import { planFixes, writeFixes } from "../../lint/fix.js";
+import { fixUntilStable, writeFixes } from "../../lint/fix.js";
 import { countFindings, type Finding } from "../../lint/finding.js";
 import { renderText } from "../../lint/formats/text.js";
 import { renderJson } from "../../lint/formats/json.js";
@@ -51,27 +51,23 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     knownRuleIds: knownRules,
   };
 
-  const lintOnce = async (): Promise<LintResult> => {
-    const read = await readHosts(args.paths, { cwd: io.cwd });
-    if (args.verbose) for (const s of read.skipped) io.stderr(`xencfg: skipped ${s.path}: ${s.reason}\n`);
-    return lintHosts(read, options);
-  };
-
-  let result = await lintOnce();
+  const read = await readHosts(args.paths, { cwd: io.cwd });
+  if (args.verbose) for (const s of read.skipped) io.stderr(`xencfg: skipped ${s.path}: ${s.reason}\n`);
+  let result: LintResult;
   if (args.fix) {
-    const plans = planFixes(result.findings, result.documents, { types: fixTypes });
+    const fixed = fixUntilStable(read, options, { types: fixTypes });
+    result = fixed.result;
     try {
-      await writeFixes(plans, io.cwd);
+      await writeFixes(fixed.changes, io.cwd);
     } catch (err) {
       io.stderr(`xencfg: cannot write a fixed file: ${(err as Error).message}\n`);
       return EXIT_USAGE;
     }
-    for (const p of plans) {
-      const rules = [...new Set(p.fixed.map((f) => f.rule))].join(", ");
-      io.stderr(`xencfg: fixed ${p.fixed.length} problem${p.fixed.length === 1 ? "" : "s"} in ${p.file} (${rules})\n`);
+    for (const c of fixed.changes) {
+      const rules = [...new Set(c.fixed.map((f) => f.rule))].join(", ");
+      io.stderr(`xencfg: fixed ${c.fixed.length} problem${c.fixed.length === 1 ? "" : "s"} in ${c.file} (${rules})\n`);
     }
-    if (plans.length > 0) result = await lintOnce();
-  }
+  } else result = lintHosts(read, options);
 
   const report = render(args, io, result);
   if (args.output) {
