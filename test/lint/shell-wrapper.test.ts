@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isKnown, readWrapper, type WrapperReading } from "../../src/lint/shell-wrapper.js";
@@ -122,5 +123,28 @@ describe("readWrapper", () => {
   it("does not loop forever on recursion", () => {
     expect(read("f() { f; }\nf\n")).toEqual(["? network-wrapper@1 calls f too deeply to follow"]);
     expect(read("./network-wrapper start\n", { "network-wrapper": "./network-wrapper start\n" }).length).toBeGreaterThan(0);
+  });
+});
+
+describe("readWrapper on any text", () => {
+  // Scripts are input like any other: whatever is in scripts/, reading it must end and never throw.
+  const shellish = fc.array(
+    fc.constantFrom("a", "b", "x=", "$", "{", "}", "(", ")", "'", '"', "`", "\\", "\n", " ", ";", ";;", "|", "&", "<", "<<", ">", "#", "*", "case ", " in ", "esac", "for ", "do", "done", "if ", "then", "fi", "f()", "$(", "${", ":-", "%/*", "0", "1", "@", "network-bridge ", "ip link add ", " type bridge", "brctl addbr ", ". ", "sh -c "),
+    { maxLength: 80 },
+  ).map((parts) => parts.join(""));
+
+  it("ends without throwing and reports lines inside the text", () => {
+    fc.assert(
+      fc.property(shellish, (text) => {
+        const r = readWrapper("w", text, new Map([["w", text]]));
+        const lines = text.split("\n").length;
+        for (const e of [...r.events, ...r.unknowns]) {
+          expect(e.line).toBeGreaterThanOrEqual(1);
+          expect(e.line).toBeLessThanOrEqual(lines);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void readWrapper("w", text)), { numRuns: 300 });
   });
 });
