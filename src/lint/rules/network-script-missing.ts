@@ -15,7 +15,7 @@ import { nearestScript } from "../script-names.js";
 export default defineRule({
   id: "network-script-missing",
   severity: "error",
-  description: "network-script, vif-script or a vif's script= names a script that is not in the scripts folder",
+  description: "network-script, vif-script, xl.conf's vif.default.script or a vif's script= names a script not in the scripts folder",
   messages: {
     missing: "{{what}} '{{script}}' is not in {{dir}}, so {{effect}}{{hint}}",
   },
@@ -35,6 +35,11 @@ export default defineRule({
         if (net) check(xend, net.scriptSpan, net.script, "network-script", "xend cannot set up the host's network when it starts");
         const vif = xend.vifScript;
         if (vif) check(xend, vif.scriptSpan, vif.script, "vif-script", "no guest interface can be brought up");
+      }
+      // xl.conf's default vif script (xl, and xend hosts that also have xl installed).
+      for (const key of ["vif.default.script", "vifscript"]) {
+        const s = tree.xlConf?.setting(key);
+        if (s && typeof s.value === "string" && tree.xlConf) check(tree.xlConf, s.node.value.span, s.value, key, "no guest interface without its own script= can be brought up by xl");
       }
       checkGuestScripts(tree, check);
     }

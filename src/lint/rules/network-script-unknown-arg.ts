@@ -1,7 +1,8 @@
-import { xendConfigOf } from "../host-bridges.js";
+import { wrapperReading, xendConfigOf } from "../host-bridges.js";
 import { nearest } from "../nearest.js";
 import { NETWORK_SCRIPT_ARGS, scriptBaseName } from "../network-scripts.js";
 import { defineRule } from "../rule.js";
+import { isKnown } from "../shell-wrapper.js";
 
 /**
  * Xen's network scripts read their `key=value` arguments with `eval` (xen-script-common.sh evalVariables)
@@ -17,6 +18,7 @@ export default defineRule({
   messages: {
     unknown: "{{script}} does not read '{{key}}', so this argument does nothing{{hint}}; it takes {{known}}",
     notKeyValue: "'{{word}}' is not a key=value argument, which is all {{script}} reads; it takes {{known}}",
+    wrapper: "{{wrapper}} line {{line}} passes '{{key}}' to network-bridge, which does not read it, so the argument does nothing{{hint}}; it takes {{known}}",
   },
   check: ({ trees, report }) => {
     for (const tree of trees) {
@@ -25,7 +27,10 @@ export default defineRule({
       if (!xend || !call) continue;
       const script = scriptBaseName(call.script);
       const table = NETWORK_SCRIPT_ARGS.get(script);
-      if (!table) continue;
+      if (!table) {
+        checkWrapper();
+        continue;
+      }
       const known = table.map((k) => `${k}=`).join(", ");
       for (const a of call.args) {
         if (a.value === undefined) {
@@ -37,6 +42,26 @@ export default defineRule({
         if (table.includes(a.key)) continue;
         const guess = nearest(a.key, table);
         report({ doc: xend, span: a.keySpan, messageId: "unknown", data: { script, key: a.key, known, hint: guess ? ` (did you mean '${guess}=${a.value}'?)` : "" } });
+      }
+
+      // A wrapper's own calls of network-bridge, reported at the directive that runs the wrapper.
+      function checkWrapper(): void {
+        const bridgeArgs = NETWORK_SCRIPT_ARGS.get("network-bridge")!;
+        const seen = new Set<string>();
+        for (const ev of wrapperReading(tree, call!)?.events ?? []) {
+          if (ev.kind !== "network-bridge") continue;
+          for (const [key, value] of ev.args) {
+            if (bridgeArgs.includes(key) || seen.has(`${ev.script}:${ev.line}:${key}`)) continue;
+            seen.add(`${ev.script}:${ev.line}:${key}`);
+            const guess = nearest(key, bridgeArgs);
+            report({
+              doc: xend!,
+              span: call!.scriptSpan,
+              messageId: "wrapper",
+              data: { wrapper: `scripts/${ev.script}`, line: ev.line, key, known: bridgeArgs.map((k) => `${k}=`).join(", "), hint: guess ? ` (did you mean '${guess}=${isKnown(value) ? value : "…"}'?)` : "" },
+            });
+          }
+        }
       }
     }
   },

@@ -49,5 +49,10 @@ ruleTester(rule, {
       files: { [XEND]: "(vif-script vif-bridge)\n", ...stock, "etc/xen/a.cfg": "vif = [ 'mac=00:16:3e:00:00:01, script=vif-openvswitch' ]\n" },
       errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 1, column: 40, endColumn: 55, message: /script= 'vif-openvswitch' is not in etc\/xen\/scripts, so this interface cannot be brought up/ }],
     },
+    {
+      name: "xl.conf's default vif script",
+      files: { "etc/xen/xl.conf": 'vif.default.script="vif-brdge"\n', ...stock },
+      errors: [{ messageId: "missing", file: "etc/xen/xl.conf", line: 1, column: 20, endColumn: 31, message: /^vif\.default\.script 'vif-brdge' is not in etc\/xen\/scripts, so no guest interface without its own script= can be brought up by xl \(did you mean 'vif-bridge'\?\)$/ }],
+    },
   ],
 });
