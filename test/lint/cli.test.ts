@@ -33,7 +33,7 @@ describe("xencfg lint", () => {
     expect(rows.filter((f) => f.severity === "error")).toEqual([]);
     expect(r.code).toBe(0);
     // The single-NIC host has nothing to say at all.
-    expect((await runCli(["lint", "samples/single-nic/etc/xen"])).stdout).toBe("no problems in 4 files\n");
+    expect((await runCli(["lint", "samples/single-nic/etc/xen"])).stdout).toBe("no problems in 4 files checked\n");
   });
 
   it("exits 1 on the broken samples and reports each mistake", async () => {
@@ -81,7 +81,7 @@ describe("xencfg lint", () => {
     expect(found.stderr).toContain(`using config ${join(dir, "etc/xencfg.config.json")}`);
     const named = await runCli(["lint", "etc/xen", "--config", "other.json"], { cwd: dir });
     expect(named.code).toBe(0);
-    expect(named.stdout).toBe("no problems in 1 file\n");
+    expect(named.stdout).toBe("no problems in 1 file checked\n");
   });
 
   it("--verbose says which files were skipped and why", async () => {
@@ -118,7 +118,7 @@ describe("xencfg lint", () => {
     const split = await runCli(["lint", "etc/xen", "--fix", "--fix-type", "split-spec"], { cwd: dir });
     expect(split.stderr).toContain("fixed 1 problem in etc/xen/b.cfg (vif-split-spec)");
     expect(readFileSync(join(dir, "etc/xen/b.cfg"), "utf8")).toBe("name = 'web4'\nvif = [ 'bridge=xenbr1, mac=00:16:3e:07:d2:11' ]\n");
-    expect(split.stdout).toBe("no problems in 3 files\n");
+    expect(split.stdout).toBe("no problems in 3 files checked\n");
   });
 
   it("-o writes the report to a file", async () => {

@@ -26,7 +26,7 @@ describe("text format", () => {
         "etc/xen/auto/db 1.cfg",
         "  10:1  warning  100% of: a, b\nnext line  vif-split-spec",
         "",
-        "3 problems in 3 files (1 error, 1 warning, 1 info)",
+        "3 problems (1 error, 1 warning, 1 info) in 3 files checked",
         "1 problem can be fixed with --fix",
         "",
       ].join("\n"),
@@ -47,7 +47,7 @@ describe("text format", () => {
   });
 
   it("says so when there is nothing", () => {
-    expect(renderText([], { fileCount: 7 })).toBe("no problems in 7 files\n");
+    expect(renderText([], { fileCount: 7 })).toBe("no problems in 7 files checked\n");
   });
 });
 

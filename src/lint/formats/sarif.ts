@@ -34,7 +34,6 @@ export function renderSarif(findings: readonly Finding[], rules: readonly SarifR
           driver: {
             name: "xencfg",
             version,
-            informationUri: "https://www.npmjs.com/package/xencfg",
             rules: listed.map((r) => ({
               id: r.id,
               name: r.id,

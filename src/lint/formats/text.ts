@@ -45,10 +45,10 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
 
 function summary(findings: readonly Finding[], fileCount: number | undefined, paint: (c: string, s: string) => string): string {
   const c = countFindings(findings);
-  const files = fileCount === undefined ? "" : ` in ${fileCount} file${fileCount === 1 ? "" : "s"}`;
+  const files = fileCount === undefined ? "" : ` in ${fileCount} file${fileCount === 1 ? "" : "s"} checked`;
   if (findings.length === 0) return `no problems${files}`;
   const n = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
-  const line = `${n(findings.length, "problem")}${files} (${n(c.error, "error")}, ${n(c.warning, "warning")}, ${c.info} info)`;
+  const line = `${n(findings.length, "problem")} (${n(c.error, "error")}, ${n(c.warning, "warning")}, ${c.info} info)${files}`;
   const colour = c.error ? COLOR.error : c.warning ? COLOR.warning : COLOR.info;
   const fix = c.fixable ? `\n${n(c.fixable, "problem")} can be fixed with --fix` : "";
   return paint(COLOR.bold + colour, line) + fix;
