@@ -14,7 +14,9 @@ export default defineRule({
   messages: {
     duplicate: "'{{name}}' is set again here; xend uses the first one ({{first}}, line {{line}}) and ignores this one{{same}}",
   },
-  check: ({ trees, report }) => {
+  check: ({ trees, xen, report }) => {
+    // With xl nothing reads xend-config.sxp (network-script-ignored says so once).
+    if (xen?.xl) return;
     for (const tree of trees) {
       const xend = xendConfigOf(tree);
       if (!xend) continue;
@@ -25,7 +27,10 @@ export default defineRule({
           seen.set(d.name, d);
           continue;
         }
-        const text = (x: typeof d) => xend.slice(x.span).replace(/\s+/g, " ");
+        const text = (x: typeof d) => {
+          const t = xend.slice(x.span).replace(/\s+/g, " ");
+          return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+        };
         const same = text(first) === text(d);
         report({
           doc: xend,

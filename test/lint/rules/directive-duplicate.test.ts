@@ -6,6 +6,7 @@ const sxp = (text: string) => ({ files: { [XEND]: text } });
 
 ruleTester(rule, {
   valid: [
+    { name: "with xl nothing reads the file", xen: "xl", ...sxp("(dom0-min-mem 196)\n(dom0-min-mem 512)\n") },
     sxp("(network-script network-bridge)\n(vif-script vif-bridge)\n(dom0-min-mem 196)\n"),
     { name: "commented-out stock lines are comments", ...sxp("#(network-script network-route)\n(network-script network-bridge)\n") },
   ],

@@ -6,6 +6,7 @@ const sxp = (text: string) => ({ files: { [XEND]: text } });
 
 ruleTester(rule, {
   valid: [
+    { name: "with xl nothing reads the file", xen: "xl", ...sxp("(xend-port http)\n") },
     sxp("(xend-http-server no)\n(xend-unix-server YES)\n(xend-relocation-server on)\n(enable-dump 0)\n(xend-tcp-xmlrpc-server True)\n"),
     { name: "int() takes a sign and a quoted number", ...sxp("(xend-port '8000')\n(dom0-min-mem +196)\n(dom0-cpus 0)\n") },
     sxp("(xen-api-server ((9363 pam '^localhost$ example\\\\.com$') (unix none)))\n"),

@@ -6,6 +6,7 @@ const sxp = (text: string) => ({ files: { [XEND]: text } });
 
 ruleTester(rule, {
   valid: [
+    { name: "with xl nothing reads the file", xen: "xl", ...sxp("(frobnicate 1)\n") },
     sxp("(logfile /var/log/xen/xend.log)\n(xend-relocation-hosts-allow '^localhost$')\n(network-script network-bridge)\n"),
     { name: "directives of later xends", ...sxp("(xend-domain-lock yes)\n(enable-dom0-ballooning no)\n(total_available_memory 0)\n(xen-api-server ((unix)))\n") },
     {

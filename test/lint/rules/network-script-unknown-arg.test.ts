@@ -6,6 +6,7 @@ const sxp = (text: string) => ({ files: { [XEND]: text } });
 
 ruleTester(rule, {
   valid: [
+    { name: "with xl nothing reads the file", xen: "xl", ...sxp("(network-script 'network-bridge antispoofing=yes')\n") },
     sxp("(network-script 'network-bridge vifnum=1 bridge=xenbr1 netdev=eth1 antispoof=yes')\n"),
     sxp("(network-script 'network-route netdev=eth0 antispoof=no')\n"),
     sxp("(network-script 'network-nat netdev=eth0 dhcp=yes')\n"),

@@ -6,6 +6,7 @@ const sxp = (text: string) => ({ files: { [XEND]: text } });
 
 ruleTester(rule, {
   valid: [
+    { name: "with xl nothing reads the file", xen: "xl", ...sxp("(network-script network-bridge netdev=eth1)\n") },
     sxp("(network-script 'network-bridge netdev=eth1')\n"),
     sxp('(network-script "network-bridge netdev=eth1 bridge=xenbr1")\n(vif-script vif-bridge)\n'),
     sxp("(network-script network-bridge)\n"),
