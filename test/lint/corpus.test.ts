@@ -10,8 +10,8 @@ import { GUEST_RULE_IDS } from "./guest-rule-ids.js";
 
 // Real files written by others, read in place. Every finding below was judged by hand (docs/lint.md,
 // "The corpus"): the libvirt files are test data of one converter, so they share a guest name and a MAC
-// (true positives once they are linted as one set, which is what lint does with its paths), and the
-// libvirt HVM files give model= without type=ioemu, which xend-era Xen ignores.
+// (true positives once they are linted as one set, which is what lint does with its paths), and one PV
+// guest gives model=, which only HVM guests use.
 const PATHS = [
   join(CORPUS, "xen"),
   join(CORPUS, "xen", "xend-config.sxp.xen-3.0.0"),
@@ -34,16 +34,20 @@ describe("lint on ../shared/corpus", () => {
       "mac-missing": 1,
       "name-duplicate": 5,
       "vif-ip-noop": 1,
-      "vif-type-model": 3,
+      "vif-type-model": 1,
       "xm-python": 17,
     });
     expect(findings.filter((f) => f.file.endsWith("test-paravirt-net-vifname.cfg")).map((f) => f.messageId)).toEqual(["modelPv"]);
   });
 
-  it("with --xen xl, model= without type= on an HVM guest is fine", async () => {
+  it("with --xen 3.0, the libvirt HVM guests' model= without type=ioemu gives them no emulated NIC", async () => {
     const read = await readHosts(PATHS);
-    const { findings } = lintHosts(read, { rules: allRules, xen: { major: 4, minor: 5, xl: true } });
-    expect(findings.filter((f) => f.rule === "vif-type-model").map((f) => f.messageId)).toEqual(["modelPv"]);
+    const { findings } = lintHosts(read, { rules: allRules, xen: { major: 3, minor: 0, xl: false } });
+    expect(findings.filter((f) => f.rule === "vif-type-model").map((f) => `${f.file.split("/").pop()} ${f.messageId}`)).toEqual([
+      "test-fullvirt-ovswitch-trunked.cfg modelNoType",
+      "test-vif-rate.cfg modelNoType",
+      "test-paravirt-net-vifname.cfg modelPv",
+    ]);
   });
 
   it("lints every corpus file on its own without throwing", async () => {

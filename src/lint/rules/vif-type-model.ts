@@ -1,21 +1,23 @@
 import { defineRule } from "../rule.js";
 import { isHvm, isKnownPv } from "../guest-facts.js";
+import { atLeast } from "../xen-version.js";
 
 /**
  * `type` is `ioemu` (an emulated NIC, plus the PV one) or `vif` (PV only); xl refuses anything else.
- * `model` picks the emulated NIC, so it means something only for an HVM guest with type=ioemu. xl
- * defaults type to ioemu for HVM guests; xend (Xen 3.x to 4.4) emulated a NIC only when the vif said
- * type=ioemu (tools/python/xen/xend/image.py), so there model= without it does nothing.
+ * `model` picks the emulated NIC, so it means something only for an HVM guest with type=ioemu. xl and
+ * xend from 3.1 default type to ioemu (image.py `devinfo.get('type', 'ioemu')`); Xen 3.0's xend emulated
+ * a NIC only when the vif said type=ioemu (`sxp.child_value(info, 'type')`), so there model= without it
+ * does nothing. That case is reported only when --xen says 3.0.
  */
 export default defineRule({
   id: "vif-type-model",
   severity: "warning",
-  description: "type= other than ioemu or vif, or a model= that does nothing (no type=ioemu, or a PV guest)",
+  description: "type= other than ioemu or vif, or a model= that does nothing (type=vif, a PV guest, or Xen 3.0 without type=ioemu)",
   messages: {
     badType: "type={{type}} is not a vif type: xl accepts ioemu or vif and refuses to start the guest with anything else",
     modelWithVif: "model={{model}} does nothing with type=vif: only an emulated (ioemu) NIC has a model",
     modelPv: "model={{model}} does nothing here: it picks the emulated NIC of an HVM guest, and this guest is PV",
-    modelNoType: "model={{model}} without type=ioemu: xend (Xen 3.x to 4.4) emulates a NIC only for type=ioemu, so the model is ignored there; add type=ioemu (xl, Xen 4.5+, defaults to it)",
+    modelNoType: "model={{model}} without type=ioemu: Xen 3.0's xend emulates a NIC only for vifs with type=ioemu, so this guest gets no emulated NIC and the model is ignored; add type=ioemu (3.1 and later default to it)",
   },
   check: ({ guests, xen, report }) => {
     for (const { guest } of guests) {
@@ -32,7 +34,7 @@ export default defineRule({
         const data = { model: model.value ?? "" };
         if (type?.value === "vif") report({ doc: guest, span: model.span, messageId: "modelWithVif", data });
         else if (pv) report({ doc: guest, span: model.span, messageId: "modelPv", data });
-        else if (hvm && !type && !xen?.xl) report({ doc: guest, span: model.span, messageId: "modelNoType", data });
+        else if (hvm && !type && xen && !atLeast(xen, 3, 1)) report({ doc: guest, span: model.span, messageId: "modelNoType", data });
       }
     }
   },

@@ -6,8 +6,10 @@ ruleTester(rule, {
     "builder = 'hvm'\nvif = [ 'type=ioemu, model=e1000, bridge=xenbr0' ]\n",
     "builder = 'hvm'\nvif = [ 'type=vif, bridge=xenbr0' ]\n",
     "vif = [ 'bridge=xenbr0' ]\n",
-    // xl defaults type to ioemu for HVM guests.
+    // xl and xend from 3.1 default type to ioemu for HVM guests; without --xen, what some version accepts is fine.
     { code: "builder = 'hvm'\nvif = [ 'model=e1000' ]\n", xen: "xl" },
+    { code: "builder = 'hvm'\nvif = [ 'model=e1000' ]\n", xen: "3.1" },
+    "builder = 'hvm'\nvif = [ 'model=e1000' ]\n",
     // A guest whose builder Python computes: it may be HVM, so say nothing.
     "builder = 'h' + 'vm'\nvif = [ 'model=e1000' ]\n",
   ],
@@ -16,7 +18,6 @@ ruleTester(rule, {
     { code: "builder = 'hvm'\nvif = [ 'type=vif, model=e1000' ]\n", errors: [{ messageId: "modelWithVif", line: 2, column: 20, endColumn: 31 }] },
     // libvirt's test-paravirt-net-vifname.
     { code: "bootloader = '/usr/bin/pygrub'\nvif = [ 'bridge=br0,model=e1000' ]\n", errors: [{ messageId: "modelPv", line: 2, column: 21 }] },
-    { code: "builder = 'hvm'\nvif = [ 'model=e1000, bridge=xenbr0' ]\n", errors: [{ messageId: "modelNoType", line: 2, column: 10, message: /xend \(Xen 3\.x to 4\.4\)/ }] },
-    { code: "builder = 'hvm'\nvif = [ 'model=e1000' ]\n", xen: "4.1", errors: [{ messageId: "modelNoType" }] },
+    { code: "builder = 'hvm'\nvif = [ 'model=e1000, bridge=xenbr0' ]\n", xen: "3.0", errors: [{ messageId: "modelNoType", line: 2, column: 10, message: /^model=e1000 without type=ioemu: Xen 3\.0's xend/ }] },
   ],
 });
