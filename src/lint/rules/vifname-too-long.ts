@@ -4,7 +4,8 @@ import { isHvm } from "../guest-facts.js";
 
 /**
  * Linux interface names hold 15 bytes (IFNAMSIZ 16 with the NUL). An HVM guest's emulated NIC gets a tap
- * twin named `<vifname>-emu` (libxl), so there the name itself may have 11; a `type=vif` NIC has no twin.
+ * twin named `<vifname>-emu` (libxl) or `tap-<vifname>` (xend's image.py, 3.x), so there the name itself
+ * may have 11; a `type=vif` NIC has no twin.
  */
 const EMU_SUFFIX = "-emu";
 
@@ -14,7 +15,7 @@ export default defineRule({
   description: "a vifname over 15 bytes, the kernel's limit (11 for HVM guests, whose twin gets -emu appended)",
   messages: {
     tooLong: "vifname '{{name}}' is {{bytes}} bytes; Linux interface names hold at most 15, so the interface cannot be created",
-    tooLongHvm: "vifname '{{name}}' is {{bytes}} bytes; this HVM guest's emulated NIC also gets the twin '{{name}}-emu', so the name may have at most 11",
+    tooLongHvm: "vifname '{{name}}' is {{bytes}} bytes; this HVM guest's emulated NIC also gets a tap twin named '{{name}}-emu' (xl) or 'tap-{{name}}' (xend), so the name may have at most 11",
   },
   check: ({ guests, report }) => {
     for (const { guest } of guests) {

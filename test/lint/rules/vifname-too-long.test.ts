@@ -16,7 +16,7 @@ ruleTester(rule, {
     },
     {
       code: "builder = 'hvm'\nvif = [ 'vifname=mail-front12' ]\n",
-      errors: [{ messageId: "tooLongHvm", line: 2, column: 18, message: /twin 'mail-front12-emu', so the name may have at most 11/ }],
+      errors: [{ messageId: "tooLongHvm", line: 2, column: 18, message: "vifname 'mail-front12' is 12 bytes; this HVM guest's emulated NIC also gets a tap twin named 'mail-front12-emu' (xl) or 'tap-mail-front12' (xend), so the name may have at most 11" }],
     },
     { code: "type = 'hvm'\nvif = [ 'type=ioemu, vifname=mail-front12' ]\n", errors: [{ messageId: "tooLongHvm", line: 2 }] },
     { name: "bytes, not characters", code: "vif = [ 'vifname=wébfrontend0123' ]\n", errors: [{ messageId: "tooLong", message: /'wébfrontend0123' is 16 bytes/ }] },
