@@ -1,9 +1,10 @@
-import { basename } from "node:path";
 import type { DomainConfig } from "../domain/domain-config.js";
 import type { VifSpec } from "../domain/vif-spec.js";
 import type { XenTree } from "../host/read-host.js";
 import type { ConfigDocument } from "../ast/config-document.js";
 import type { XenVersion } from "./xen-version.js";
+import { DEFAULT_VIF_SCRIPT, scriptBaseName } from "./network-scripts.js";
+import { xendConfigOf } from "./host-bridges.js";
 
 /** An HVM guest: `builder = 'hvm'` (xm, xl) or `type = 'hvm'` (xl 4.10+). */
 export function isHvm(guest: DomainConfig): boolean {
@@ -23,11 +24,12 @@ export function isKnownPv(guest: DomainConfig): boolean {
  */
 export function vifScriptOf(vif: VifSpec, tree: XenTree, xen: XenVersion | undefined): string {
   const own = vif.get("script");
-  if (own) return basename(own.trim());
-  const xl = tree.xlConf?.value("vif.default.script") ?? tree.xlConf?.value("vifscript");
-  const xend = tree.xend?.vifScript?.script;
-  const pick = xen?.xl ? (typeof xl === "string" ? xl : xend) : (xend ?? (typeof xl === "string" ? xl : undefined));
-  return pick ? basename(pick) : "vif-bridge";
+  if (own) return scriptBaseName(own.trim());
+  const xlValue = tree.xlConf?.value("vif.default.script") ?? tree.xlConf?.value("vifscript");
+  const xl = typeof xlValue === "string" ? xlValue : undefined;
+  const xend = xendConfigOf(tree)?.vifScript?.script;
+  const pick = xen?.xl ? (xl ?? xend) : (xend ?? xl);
+  return pick ? scriptBaseName(pick) : DEFAULT_VIF_SCRIPT;
 }
 
 /** `file:line` of an offset, as messages that point at another place say it. */

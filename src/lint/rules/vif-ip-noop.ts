@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
 import { vifScriptOf } from "../guest-facts.js";
+import { xendConfigOf } from "../host-bridges.js";
 
 /**
  * With vif-bridge, `ip=` only feeds the anti-spoofing firewall rules (vif-common.sh handle_iptable), which
@@ -16,7 +17,7 @@ export default defineRule({
   },
   check: ({ guests, xen, report }) => {
     for (const { guest, tree } of guests) {
-      const antispoof = tree.xend?.networkScript?.args.some((a) => a.key === "antispoof" && a.value === "yes");
+      const antispoof = xendConfigOf(tree)?.networkScript?.args.some((a) => a.key === "antispoof" && a.value === "yes");
       if (antispoof) continue;
       for (const vif of guest.vifs) {
         const e = vif.entry("ip");
