@@ -397,7 +397,26 @@ const NETWORK_CONFIGURERS = new Set([
 const XEN_LIBRARIES = /^(xen-script-common|xen-network-common|xen-hotplug-common|vif-common|block-common|hotplugpath|locking|logging)\.sh$/;
 
 /** Prefix commands that run the rest of the line as the command. */
-const PREFIXES = new Set(["exec", "command", "nice", "nohup", "sudo", "builtin", "time"]);
+const PREFIXES = new Set(["exec", "command", "nohup", "sudo", "builtin", "time", "xargs", "env", "nice", "timeout"]);
+
+/**
+ * Commands that build no bridge: shell builtins, text tools, and the network tools whose bridge-building
+ * forms are read above (ip, brctl, ovs-vsctl). Anything else a wrapper runs might build one (a site's own
+ * tool, a Python program), so it makes the reading incomplete.
+ */
+const HARMLESS = new Set([
+  ":", "[", "[[", "test", "true", "false", "echo", "printf", "exit", "return", "set", "unset", "shift", "local", "export",
+  "readonly", "read", "wait", "trap", "cd", "pwd", "type", "hash", "let", "getopts", "break", "continue", "umask", "ulimit",
+  "cat", "grep", "egrep", "fgrep", "sed", "awk", "gawk", "mawk", "cut", "tr", "sort", "uniq", "head", "tail", "wc", "tee",
+  "expr", "seq", "date", "sleep", "logger", "dirname", "basename", "readlink", "realpath", "stat", "find", "which",
+  "hostname", "id", "whoami", "mkdir", "rm", "rmdir", "touch", "chmod", "chown", "ln", "cp", "mv", "sync", "kill",
+  "ip", "brctl", "ovs-vsctl", "ifconfig", "route", "arp", "ethtool", "tc", "sysctl", "modprobe", "insmod", "rmmod",
+  "iptables", "ip6tables", "ebtables", "arptables", "iptables-save", "iptables-restore", "dhclient", "ping", "arping",
+  "udevadm", "vconfig", "xenstore-read", "xenstore-write", "xenstore-exists", "xenstore-list", "xenstore-rm",
+  // Functions of Xen's own helper libraries (xen-script-common.sh, xen-network-common.sh, xen-hotplug-common.sh).
+  "evalVariables", "findCommand", "preiftransfer", "transfer_addrs", "transfer_routes", "add_to_bridge", "add_to_bridge2",
+  "setup_bridge_port", "link_exists", "log", "fatal", "success", "do_or_die", "do_without_error", "claim_lock", "release_lock",
+]);
 const SHELLS = /^(sh|bash|dash|ash|ksh)$/;
 const SYSTEM_DIRS = /^\/(usr\/)?(s?bin|local\/s?bin)\//;
 
@@ -480,7 +499,11 @@ class Runner {
       const head = fields[0];
       if (head === undefined) return;
       const base = baseName(head);
-      if (PREFIXES.has(base)) fields = fields.slice(1);
+      if (PREFIXES.has(base)) {
+        fields = fields.slice(1);
+        // Their own options and settings: `env A=b cmd`, `timeout 10 cmd`, `nice -n 5 cmd`, `xargs -r cmd`.
+        while (fields.length > 1 && (fields[0]!.startsWith("-") || isAssignment(fields[0]!) || /^[0-9.]+[smhd]?$/.test(fields[0]!))) fields = fields.slice(1);
+      }
       else if (SHELLS.test(base) && fields.length > 1) {
         fields = fields.slice(1);
         while (fields[0]?.startsWith("-")) {
@@ -501,6 +524,8 @@ class Runner {
       return;
     }
     if (base === "network-bridge") return this.networkBridge(argv, line, ctx);
+    // xen-network-common.sh's create_bridge NAME (brctl addbr unless it exists), for wrappers that source it.
+    if (cmd === "create_bridge") return this.bridge(argv[0], "brctl", line, ctx);
     if (base === "brctl") {
       if (argv[0] === "addbr") this.bridge(argv[1], "brctl", line, ctx);
       return;
@@ -538,6 +563,7 @@ class Runner {
     if (cmd.includes("/") && !SYSTEM_DIRS.test(cmd)) {
       return this.unknown(ctx, line, `runs ${printable(cmd)}, which xencfg cannot read`);
     }
+    if (!HARMLESS.has(base)) return this.unknown(ctx, line, `runs ${printable(base)}, which xencfg does not know`);
   }
 
   private assign(word: string, ctx: Ctx): void {
@@ -592,7 +618,7 @@ function isAssignment(word: string): boolean {
 }
 
 function isSystemCommand(name: string): boolean {
-  return ["ip", "brctl", "echo", "printf", "cat", "test", "[", "true", "false", "exit", "return", "set", "shift"].includes(name);
+  return HARMLESS.has(name);
 }
 
 function baseName(word: string): string {

@@ -120,6 +120,18 @@ describe("readWrapper", () => {
     ]);
   });
 
+  it("takes a command it does not know for one that may build bridges", () => {
+    expect(read("mkbridges --all\npython3 /opt/net.py\necho br0 | xargs -r brctl addbr\nenv LANG=C timeout 5 logger started\n")).toEqual([
+      "? network-wrapper@1 runs mkbridges, which xencfg does not know",
+      "? network-wrapper@2 runs python3, which xencfg does not know",
+      "? network-wrapper@3 builds a bridge whose name xencfg cannot resolve (brctl)",
+    ]);
+  });
+
+  it("reads create_bridge of Xen's xen-network-common.sh", () => {
+    expect(read('. "$(dirname "$0")/xen-network-common.sh"\ncreate_bridge xenbr1\n')).toEqual(["brctl xenbr1 @2"]);
+  });
+
   it("does not loop forever on recursion", () => {
     expect(read("f() { f; }\nf\n")).toEqual(["? network-wrapper@1 calls f too deeply to follow"]);
     expect(read("./network-wrapper start\n", { "network-wrapper": "./network-wrapper start\n" }).length).toBeGreaterThan(0);
