@@ -101,7 +101,7 @@ export function lintHosts(read: HostRead, options: LintOptions): LintResult {
     for (const doc of documents.values()) {
       for (const dir of suppressionsOf(doc).directives) {
         for (const id of dir.rules) {
-          if (known.has(id)) continue;
+          if (known.has(id) || isSuppressed(suppressionsOf(doc), "suppression-unknown", dir.line)) continue;
           const guess = nearest(id, known);
           findings.push({
             file: doc.file, line: dir.line, column: dir.column, endLine: dir.line, endColumn: dir.endColumn,

@@ -41,6 +41,11 @@ describe("lint engine", () => {
     ]);
   });
 
+  it("an unknown id can itself be suppressed, for suppressions shared with a newer xencfg", async () => {
+    const { findings } = await lintFixture({ code: `# xencfg-disable suppression-unknown\n# xencfg-disable-next-line some-future-rule\n${UPPER}` });
+    expect(findings.map((f) => f.rule)).toEqual(["mac-case"]);
+  });
+
   it("applies severity settings, including off", async () => {
     const { findings } = await lintFixture({ code: "vif = [ 'mac=00:16:3E:07:D2:0E, brigde=xenbr0' ]\n", settings: { "mac-case": "error", "vif-unknown-key": "off" } });
     expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(["mac-case error"]);
