@@ -71,6 +71,10 @@ ruleTester(rule, {
       files: { [XEND]: "(network-script /bin/true)\n", "etc/xen/a.cfg": guest("br0") },
     },
     {
+      name: "a name no interface can have is vif-bridge-invalid's finding",
+      files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("xenbr-public-dmz") },
+    },
+    {
       name: "an interface served by a driver domain is bridged there",
       files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("br-drv", ",backend=netdom") },
     },
