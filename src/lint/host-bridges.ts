@@ -185,8 +185,16 @@ export function wrapperReading(tree: XenTree, call: ScriptCall): WrapperReading 
   const text = tree.scripts.get(name);
   if (text === undefined) return undefined;
   const args = call.args.map((a) => (a.value === undefined ? a.key : `${a.key}=${a.value}`));
-  return readWrapper(name, text, tree.scripts, args);
+  // Several rules ask about the same wrapper of the same tree: read it once.
+  const key = `${name}\0${args.join(" ")}`;
+  let cache = readings.get(tree);
+  if (!cache) readings.set(tree, (cache = new Map()));
+  let reading = cache.get(key);
+  if (!reading) cache.set(key, (reading = readWrapper(name, text, tree.scripts, args)));
+  return reading;
 }
+
+const readings = new WeakMap<XenTree, Map<string, WrapperReading>>();
 
 /** The arguments xend passes: none when they were not quoted (it drops every value after the first). */
 export function effectiveArgs(call: ScriptCall): Map<string, string> {
