@@ -70,10 +70,13 @@ export function xendConfigOf(tree: XenTree): XendConfig | undefined {
 }
 
 /**
- * The eras a tree is checked under: the one `--xen` names; else every xend era when the tree has an
- * xend config, xl when it has only xl.conf, and none for loose guest files (host rules stay silent).
+ * The eras a tree is checked under: none for guest files named one by one without a host config (host
+ * rules stay silent); else the one `--xen` names; else every xend era when the tree has a xend config,
+ * xl when it has only xl.conf.
  */
 export function erasOf(tree: XenTree, xen: XenVersion | undefined): XenEra[] {
+  // Guest files named one by one, without a host config: nothing says what the host has.
+  if (!xendConfigOf(tree) && !tree.xlConf && tree.dir === undefined) return [];
   if (xen) return [eraOf(xen)];
   if (xendConfigOf(tree)) return ["3.0", "3.2", "4.1"];
   if (tree.xlConf) return ["xl"];

@@ -11,6 +11,7 @@ const iproute2 = readFileSync(new URL("../../fixtures/wrapper/iproute2-two/outpu
 ruleTester(rule, {
   valid: [
     { name: "a lone guest file: no host config in view", files: { "web1.cfg": guest("nowhere") } },
+    { name: "a lone guest file, even with --xen xl and declared bridges", xen: "xl", bridges: ["br0"], files: { "web1.cfg": guest("nowhere") } },
     {
       name: "the bridge network-bridge builds",
       files: { [XEND]: "(network-script 'network-bridge bridge=xenbr0 netdev=eth0')\n", "etc/xen/a.cfg": guest("xenbr0") },
@@ -150,6 +151,13 @@ ruleTester(rule, {
       bridges: ["br0"],
       files: { "etc/xen/xl.conf": "", "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n" },
       errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 9, message: /no bridge 'xenbr0'.*br0 \(declared in the xencfg config\)/ }],
+    },
+    {
+      name: "xl: an /etc/xen folder without xl.conf is a host too; its bridges are the declared ones",
+      xen: "xl",
+      bridges: ["br0"],
+      files: { "etc/xen/a.cfg": guest("br1") },
+      errors: [{ messageId: "missing", file: "etc/xen/a.cfg", line: 2, column: 40, message: /no bridge 'br1'.*br0 \(declared in the xencfg config\) \(did you mean 'br0'\?\)/ }],
     },
     {
       name: "xencfg's iproute2 wrapper builds xenbr0 and xenbr1 only",
