@@ -11,7 +11,8 @@ import { lexedFacts } from "../common/lexed.js";
 
 export type * from "./nodes.js";
 
-const parser = new DomainParser();
+// Built on first use (see domainLexer in tokens.ts): one instance, reused, as Chevrotain wants.
+let instance: DomainParser | undefined;
 
 // Words that can only start a Python statement: a line starting with one is an xm-era Python statement.
 const PYTHON_KEYWORDS = new Set([
@@ -30,7 +31,8 @@ export interface DomainParseResult {
  * input: faults are GrammarErrors and every byte stays covered by a statement, a comment or trivia.
  */
 export function parseDomain(text: string): DomainParseResult {
-  const lexed = domainLexer.tokenize(text);
+  const parser = (instance ??= new DomainParser());
+  const lexed = domainLexer().tokenize(text);
   const { errors, comments } = lexedFacts(lexed, text);
   const tokens = lexed.tokens;
   const statements: DomainStatement[] = [];

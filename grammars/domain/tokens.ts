@@ -46,8 +46,14 @@ export const allTokens: TokenType[] = [
   NumberLiteral, Name,
 ];
 
-export const domainLexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-  skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-});
+let lexer: Lexer | undefined;
+
+// Built on first use, like the parser (index.ts): building analyses every pattern, and a process that
+// reads only one kind of file never needs the other grammars (start-up: `xencfg lint one.cfg`).
+export function domainLexer(): Lexer {
+  return (lexer ??= new Lexer(allTokens, {
+    positionTracking: "onlyOffset",
+    ensureOptimizations: true,
+    skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+  }));
+}

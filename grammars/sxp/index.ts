@@ -8,7 +8,8 @@ import { lexedFacts } from "../common/lexed.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
 
-const parser = new SxpParser();
+// Built on first use (see sxpLexer in tokens.ts): one instance, reused, as Chevrotain wants.
+let instance: SxpParser | undefined;
 
 export interface SxpParseResult {
   file: SxpFile;
@@ -20,7 +21,8 @@ export interface SxpParseResult {
  * covers every token so the document can be printed and checked.
  */
 export function parseSxp(text: string): SxpParseResult {
-  const lexed = sxpLexer.tokenize(text);
+  const parser = (instance ??= new SxpParser());
+  const lexed = sxpLexer().tokenize(text);
   const { errors, comments } = lexedFacts(lexed, text);
   const forms: SxpNode[] = [];
   const stray: Span[] = [];

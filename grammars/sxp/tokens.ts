@@ -36,8 +36,14 @@ export const allTokens: TokenType[] = [
   WhiteSpace, Comment, LParen, RParen, StringLiteral, SqString, DqString, CurlyString, UnterminatedString, StrayCurlyQuote, Atom,
 ];
 
-export const sxpLexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-  skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-});
+let lexer: Lexer | undefined;
+
+// Built on first use, like the parser (index.ts): building analyses every pattern, and a process that
+// reads only one kind of file never needs the other grammars (start-up: `xencfg lint one.cfg`).
+export function sxpLexer(): Lexer {
+  return (lexer ??= new Lexer(allTokens, {
+    positionTracking: "onlyOffset",
+    ensureOptimizations: true,
+    skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+  }));
+}

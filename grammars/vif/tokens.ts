@@ -9,8 +9,14 @@ export const Text = createToken({ name: "Text", pattern: /[\x00-\x2b\x2d-\x3c\x3
 
 export const allTokens: TokenType[] = [Comma, Equals, Text];
 
-export const vifLexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-  skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-});
+let lexer: Lexer | undefined;
+
+// Built on first use, like the parser (index.ts): building analyses every pattern, and a process that
+// reads only one kind of file never needs the other grammars (start-up: `xencfg lint one.cfg`).
+export function vifLexer(): Lexer {
+  return (lexer ??= new Lexer(allTokens, {
+    positionTracking: "onlyOffset",
+    ensureOptimizations: true,
+    skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
+  }));
+}
