@@ -9,6 +9,8 @@ export function notGuestReason(path: string): string | undefined {
   const name = basename(path);
   if (name.startsWith(".")) return "hidden file";
   if (name.endsWith("~") || /\.(bak|orig|old|swp|swo|tmp)$/i.test(name)) return "editor or backup copy";
+  // Renaming a guest file is how admins park a guest; its MAC and name are not in use by a running guest.
+  if (/\.(disabled|disable|off|save|saved|dist|sample|example)$/i.test(name)) return "parked or example copy";
   if (/\.(rpmnew|rpmsave|rpmorig|dpkg-[a-z]+|ucf-[a-z]+)$/i.test(name)) return "package manager leftover";
   if (name.endsWith(".sxp") || /\.sxp\./.test(name) || name.startsWith("xend-config")) return "xend config";
   if (/\.(xml|sh|py|pl|md|txt|rst|json|service)$/i.test(name)) return "not a guest config (by its name)";
