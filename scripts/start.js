@@ -27,6 +27,7 @@ const plan = join(mkdtempSync(join(tmpdir(), "xencfg-start-")), "plan.json");
 
 const steps = [
   { title: "Parse the clean sample hosts", argv: ["parse", ...files("samples/single-nic"), ...files("samples/two-nic")], expect: 0 },
+  { title: "Lint the article's multi-NIC recipe as printed (a misnamed wrapper, a split vif list)", argv: ["lint", "samples/article-host/etc/xen"], expect: 1 },
   { title: "Parse the broken samples (each mistake gets a located message)", argv: ["parse", ...files("samples/broken")], expect: 1 },
   { title: "Lint the sample hosts", argv: ["lint", "samples/single-nic/etc/xen", "samples/two-nic/etc/xen"], expect: 0 },
   { title: "Lint the broken samples (syntax findings; the rest of each file is still checked)", argv: ["lint", ...files("samples/broken")], expect: 1 },
