@@ -30,6 +30,5 @@ await build({
   // Bundled CommonJS (yargs' helpers) calls require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __xencfgCreateRequire } from "node:module"; const require = __xencfgCreateRequire(import.meta.url);' },
   minify: true,
-  keepNames: true,
   logLevel: "warning",
 });
