@@ -11,6 +11,12 @@ export type BridgePairsResult = { ok: true; pairs: BridgePair[] } | { ok: false;
 export interface ParseBridgePairsOptions {
   /** The pairs go to Xen's network-bridge, which renames each NIC to `p<NIC>`: that name must fit too. */
   networkBridge?: boolean;
+  /**
+   * Allow `NIC=NIC`: from Xen 3.2 network-bridge names the bridge after the NIC, renaming the NIC p<NIC>
+   * first (tools/hotplug/Linux/network-bridge @ RELEASE-3.2.0), which is how such a host already runs.
+   * Only for network-bridge calls on Xen 3.2 to 4.0: ip cannot do it, and Xen 3.0 gives the NIC's name to its veth.
+   */
+  nicNamed?: boolean;
 }
 
 /**
@@ -26,7 +32,8 @@ export function parseBridgePairs(args: readonly string[], options: ParseBridgePa
     const eq = arg.indexOf("=");
     if (eq < 0) return { ok: false, message: `${where}: expected BRIDGE=NETDEV, such as xenbr0=eth0` };
     const names = { bridge: arg.slice(0, eq), netdev: arg.slice(eq + 1) };
-    if (names.bridge === names.netdev && names.bridge !== "") {
+    const nicNamed = names.bridge === names.netdev && names.bridge !== "";
+    if (nicNamed && !options.nicNamed) {
       return { ok: false, message: `${where}: a bridge and its NIC need different names, such as xenbr0=eth0` };
     }
     const pair: Partial<BridgePair> = {};
@@ -35,7 +42,7 @@ export function parseBridgePairs(args: readonly string[], options: ParseBridgePa
       const label = role === "bridge" ? "bridge name" : "NIC name";
       if (!checked.ok) return { ok: false, message: `${where}: the ${label} ${JSON.stringify(names[role])} ${checked.message}` };
       const earlier = seen.get(checked.name);
-      if (earlier !== undefined) {
+      if (earlier !== undefined && !(nicNamed && role === "netdev" && earlier === where)) {
         return { ok: false, message: `${where}: ${JSON.stringify(checked.name)} is already used by ${earlier}; each bridge and each NIC may appear once` };
       }
       if (role === "netdev" && options.networkBridge && Buffer.byteLength(checked.name) >= MAX_INTERFACE_NAME_BYTES) {

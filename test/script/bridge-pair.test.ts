@@ -36,4 +36,17 @@ describe("parseBridgePairs", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/renames the NIC "abcdefghijklmno" to "pabcdefghijklmno", which is longer than 15 bytes/);
   });
+
+  it("allows NIC=NIC only when asked (Xen 3.2-4.0 network-bridge names the bridge after the NIC)", () => {
+    expect(parseBridgePairs(["eth0=eth0", "xenbr1=eth1"], { networkBridge: true, nicNamed: true })).toEqual({
+      ok: true,
+      pairs: [
+        { bridge: "eth0", netdev: "eth0" },
+        { bridge: "xenbr1", netdev: "eth1" },
+      ],
+    });
+    const twice = parseBridgePairs(["eth0=eth0", "xenbr1=eth0"], { nicNamed: true });
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.message).toMatch(/"eth0" is already used by --bridge "eth0=eth0"/);
+  });
 });

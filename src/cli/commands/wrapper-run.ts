@@ -15,7 +15,10 @@ const DEFAULT_XEND_CONFIG = "/etc/xen/xend-config.sxp";
 /** `xencfg wrapper`: the script on stdout (or in -o FILE); notes, warnings and the directive on stderr. */
 export async function runWrapper(args: WrapperArgs, io: CliIo): Promise<number> {
   const form = chooseForm(args, io);
-  const pairs = parseBridgePairs(args.bridge, { networkBridge: form === "network-bridge" });
+  const xen = args.xen === undefined ? undefined : parseXenVersion(args.xen);
+  // NIC=NIC is how Xen 3.2-4.0's network-bridge runs without netdev= (migrate writes it for such hosts).
+  const nicNamed = form === "network-bridge" && (xen === undefined || atLeast(xen, 3, 2));
+  const pairs = parseBridgePairs(args.bridge, { networkBridge: form === "network-bridge", nicNamed });
   if (!pairs.ok) throw new UsageError(pairs.message);
   const scriptsDir = checkedPath("--scripts-dir", posix.normalize(args["scripts-dir"]).replace(/(.)\/$/, "$1"));
   const wrapperPath = args.output === undefined ? `${scriptsDir}/${DEFAULT_WRAPPER_NAME}` : checkedPath("-o", posix.resolve(io.cwd, args.output));
