@@ -27,7 +27,10 @@ export function parseSxp(text: string): SxpParseResult {
   const forms: SxpNode[] = [];
   const stray: Span[] = [];
   const tokens = lexed.tokens;
-  for (const t of tokens) {
+  // Indexed loops here: this runs once per token, and a for-of allocates an iterator result per token
+  // until V8 optimises it, which a one-shot `xencfg parse` never waits for.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.tokenType === UnterminatedString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "unterminated-string", found: t.image[0] });
     else if (t.tokenType === StrayCurlyQuote) errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "curly-quote", found: t.image });
     else if (t.tokenType === CurlyString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "curly-quote", found: t.image[0] });
@@ -51,23 +54,25 @@ export function parseSxp(text: string): SxpParseResult {
       i++;
       continue;
     }
-    const openers: IToken[] = [];
+    // A depth count finds the form's end; the unclosed openers are collected only when there are some.
+    let depth = 0;
     let j = i;
     for (; j < tokens.length; j++) {
       const u = tokens[j]!;
       if (u.tokenType === LParen) {
-        if (openers.length > 0 && j > i && startsLine(text, u.startOffset)) break;
-        openers.push(u);
+        if (depth > 0 && j > i && startsLine(text, u.startOffset)) break;
+        depth++;
       } else if (u.tokenType === RParen) {
-        openers.pop();
-        if (openers.length === 0) {
+        depth--;
+        if (depth === 0) {
           j++;
           break;
         }
       }
     }
     let slice = tokens.slice(i, j);
-    if (openers.length > 0) {
+    if (depth > 0) {
+      const openers = unclosedOpeners(slice);
       const end = slice.length ? endOf(slice[slice.length - 1]!) : t.startOffset;
       for (let k = openers.length - 1; k >= 0; k--) {
         errors.push({ start: openers[k]!.startOffset, end: openers[k]!.startOffset + 1, kind: "unclosed", expected: ["')'"], opener: openers[k]!.startOffset, found: j < tokens.length ? tokens[j]!.image : undefined });
@@ -84,6 +89,16 @@ export function parseSxp(text: string): SxpParseResult {
     i = j;
   }
   return { file: { kind: "sxp-file", forms, comments, stray }, errors };
+}
+
+/** The '(' tokens of a form cut short, outermost first. */
+function unclosedOpeners(slice: readonly IToken[]): IToken[] {
+  const openers: IToken[] = [];
+  for (const u of slice) {
+    if (u.tokenType === LParen) openers.push(u);
+    else if (u.tokenType === RParen) openers.pop();
+  }
+  return openers;
 }
 
 function leafNode(t: IToken): SxpNode {
