@@ -55,6 +55,12 @@ export interface HostBridges {
   complete: boolean;
   /** Why the list is not complete, for messages and --verbose. */
   unknown: string[];
+  /**
+   * The reasons in `unknown` that are a network-bridge call without netdev= or bridge= under Xen 3.2 or
+   * later: it builds one bridge named after the NIC holding the default route, so whoever knows that NIC
+   * knows the bridge (`NIC` on `NIC`). The migrate planner asks the admin for it.
+   */
+  defaultRoute: string[];
 }
 
 export interface BridgesOptions {
@@ -102,7 +108,7 @@ export function bridgesOf(tree: XenTree, options: BridgesOptions = {}): HostBrid
 }
 
 function bridgesIn(tree: XenTree, era: XenEra, declared: readonly string[]): HostBridges {
-  const out: HostBridges = { era, bridges: [], complete: false, unknown: [] };
+  const out: HostBridges = { era, bridges: [], complete: false, unknown: [], defaultRoute: [] };
   const add = (b: KnownBridge) => {
     if (!out.bridges.some((x) => x.name === b.name)) out.bridges.push(b);
   };
@@ -124,9 +130,10 @@ function bridgesIn(tree: XenTree, era: XenEra, declared: readonly string[]): Hos
     return out;
   }
   out.unknown.push(...script.unknown);
+  out.defaultRoute.push(...script.defaultRoute);
   out.complete = script.unknown.length === 0 && (script.builds || declared.length > 0);
   if (!script.builds && script.unknown.length === 0 && declared.length === 0) {
-    out.unknown.push("xend's network-script builds no bridge, so the distribution's network configuration must; declare its bridges in the xencfg config file");
+    out.unknown.push(BUILDS_NO_BRIDGE);
   }
   return out;
 }
@@ -136,7 +143,13 @@ interface ScriptBridges {
   /** Whether the network-script is one that builds bridges (so the list is meant to be all of them). */
   builds: boolean;
   unknown: string[];
+  /** The part of `unknown` that is network-bridge naming its bridge after the default-route NIC. */
+  defaultRoute: string[];
 }
+
+/** The reason a view gives when xend's network-script is one that builds no bridge and none are declared. */
+export const BUILDS_NO_BRIDGE =
+  "xend's network-script builds no bridge, so the distribution's network configuration must; declare its bridges in the xencfg config file";
 
 /** Scripts that set nothing up: xend runs them so that the distribution's own bridges are left alone. */
 const NO_OP_SCRIPTS = new Set(["true", "network-dummy", ":"]);
@@ -145,26 +158,28 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
   const call = xend.networkScript;
   const directive = xend.directive("network-script");
   // XendOptions (3.0 on) has no default network-script: without one xend sets up nothing.
-  if (!call || !directive) return { bridges: [], builds: false, unknown: [] };
+  if (!call || !directive) return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
   const name = scriptBaseName(call.script);
   if (name === "network-bridge") {
     const made = networkBridgeResult(effectiveArgs(call), era);
-    if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why] };
-    if (made.kind === "none") return { bridges: [], builds: false, unknown: [] };
+    if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why], defaultRoute: made.defaultRoute ? [made.why] : [] };
+    if (made.kind === "none") return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
     const source: BridgeSource = { kind: "network-script", doc: xend, span: directive.span };
-    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [] };
+    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [], defaultRoute: [] };
   }
-  if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [] };
+  if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
   const reading = wrapperReading(tree, call);
   if (!reading) {
     const where = tree.scriptsDir ? `is not in ${tree.scriptsDir}` : "is not in view (the tree has no scripts folder)";
-    return { bridges: [], builds: true, unknown: [`network-script ${call.script} ${where}, so the bridges it builds are unknown`] };
+    return { bridges: [], builds: true, unknown: [`network-script ${call.script} ${where}, so the bridges it builds are unknown`], defaultRoute: [] };
   }
-  const out: ScriptBridges = { bridges: [], builds: false, unknown: reading.unknowns.map((u) => `${u.script} line ${u.line} ${u.why}`) };
+  const out: ScriptBridges = { bridges: [], builds: false, unknown: reading.unknowns.map((u) => `${u.script} line ${u.line} ${u.why}`), defaultRoute: [] };
   for (const ev of reading.events) {
     out.builds = true;
     if (ev.kind === "bridge") {
-      out.bridges.push({ name: ev.name, source: { kind: "wrapper", script: ev.script, line: ev.line, how: ev.how } });
+      // A bridge with one port is built on that NIC (xencfg's iproute2 wrapper: `ip link set dev NIC master BRIDGE`).
+      const netdev = ev.ports.length === 1 ? ev.ports[0] : undefined;
+      out.bridges.push({ name: ev.name, ...(netdev === undefined ? {} : { netdev }), source: { kind: "wrapper", script: ev.script, line: ev.line, how: ev.how } });
       continue;
     }
     if (ev.opaqueArgs) {
@@ -172,7 +187,11 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
       continue;
     }
     const made = networkBridgeResult(ev.args, era);
-    if (made.kind === "unknown") out.unknown.push(`${ev.script} line ${ev.line}: ${made.why}`);
+    if (made.kind === "unknown") {
+      const why = `${ev.script} line ${ev.line}: ${made.why}`;
+      out.unknown.push(why);
+      if (made.defaultRoute) out.defaultRoute.push(why);
+    }
     else if (made.kind === "bridge") {
       out.bridges.push({ name: made.bridge, netdev: made.netdev, source: { kind: "wrapper", script: ev.script, line: ev.line, how: "network-bridge" } });
     }
@@ -207,7 +226,11 @@ export function effectiveArgs(call: ScriptCall): Map<string, string> {
   return out;
 }
 
-type NetworkBridgeResult = { kind: "bridge"; bridge: string; netdev?: string } | { kind: "none" } | { kind: "unknown"; why: string };
+type NetworkBridgeResult =
+  | { kind: "bridge"; bridge: string; netdev?: string }
+  | { kind: "none" }
+  /** `defaultRoute`: no netdev= and no bridge= from Xen 3.2: one bridge named after the default-route NIC. */
+  | { kind: "unknown"; why: string; defaultRoute?: boolean };
 
 /** What one `network-bridge start` with these arguments builds under an era. */
 export function networkBridgeResult(args: ReadonlyMap<string, string>, era: XenEra): NetworkBridgeResult {
@@ -226,6 +249,7 @@ export function networkBridgeResult(args: ReadonlyMap<string, string>, era: XenE
   if (get("bridge") === undefined && (netdev === undefined || !isKnown(netdev))) {
     return {
       kind: "unknown",
+      ...(netdev === undefined ? { defaultRoute: true } : {}),
       why: netdev === undefined
         ? "network-bridge without netdev= or bridge= names its bridge after the NIC holding the default route (Xen 3.2 and later), which xencfg cannot see"
         : "its netdev= cannot be resolved",

@@ -20,6 +20,11 @@ export interface WrapperBridge {
   script: string;
   line: number;
   how: "brctl" | "ip" | "ovs-vsctl";
+  /**
+   * The devices the wrapper enslaves to it (`ip link set DEV master NAME`, `brctl addif NAME DEV`), in
+   * order, when it builds the bridge and then its ports: with exactly one, that is the NIC under it.
+   */
+  ports: string[];
 }
 
 /** One call of Xen's network-bridge that may run with `start`. */
@@ -528,6 +533,7 @@ class Runner {
     if (cmd === "create_bridge") return this.bridge(argv[0], "brctl", line, ctx);
     if (base === "brctl") {
       if (argv[0] === "addbr") this.bridge(argv[1], "brctl", line, ctx);
+      else if (argv[0] === "addif") for (const dev of argv.slice(2)) this.port(argv[1], dev);
       return;
     }
     if (base === "ip") return this.ipCommand(argv, line, ctx);
@@ -591,6 +597,19 @@ class Runner {
     while (i < argv.length && argv[i]!.startsWith("-")) i += argv[i] === "-n" || argv[i] === "-netns" ? 2 : 1;
     if (argv[i] !== "link" && argv[i] !== "l") return;
     const verb = argv[i + 1];
+    if (verb === "set" || verb === "s") {
+      // `ip link set [dev] DEV ... master BRIDGE`
+      let dev: string | undefined;
+      let master: string | undefined;
+      for (let j = i + 2; j < argv.length; j++) {
+        const w = argv[j]!;
+        if (w === "dev") dev = argv[++j];
+        else if (w === "master") master = argv[++j];
+        else if (dev === undefined && j === i + 2) dev = w;
+      }
+      if (dev !== undefined && master !== undefined) this.port(master, dev);
+      return;
+    }
     if (verb !== "add" && verb !== "a") return;
     let name: string | undefined;
     let type: string | undefined;
@@ -609,7 +628,18 @@ class Runner {
 
   private bridge(name: string | undefined, how: WrapperBridge["how"], line: number, ctx: Ctx): void {
     if (name === undefined || !isKnown(name)) return this.unknown(ctx, line, `builds a bridge whose name xencfg cannot resolve (${how})`);
-    this.reading.events.push({ kind: "bridge", name, script: ctx.script, line, how });
+    this.reading.events.push({ kind: "bridge", name, script: ctx.script, line, how, ports: [] });
+  }
+
+  /** A device enslaved to a bridge this wrapper built earlier; ports of other bridges are not ours to tell. */
+  private port(bridge: string | undefined, dev: string): void {
+    if (bridge === undefined || !isKnown(bridge) || !isKnown(dev)) return;
+    for (let k = this.reading.events.length - 1; k >= 0; k--) {
+      const e = this.reading.events[k]!;
+      if (e.kind !== "bridge" || e.name !== bridge) continue;
+      if (!e.ports.includes(dev)) e.ports.push(dev);
+      return;
+    }
   }
 }
 

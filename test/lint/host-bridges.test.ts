@@ -6,6 +6,8 @@ import { readHosts } from "../../src/host/read-host.js";
 import { bridgesOf, eraOf, erasOf, resolveVifBridge, type HostBridges } from "../../src/lint/host-bridges.js";
 import { parseXenVersion } from "../../src/lint/xen-version.js";
 import { parseXendConfig } from "../../src/xend/xend-config.js";
+import type { InterfaceName } from "../../src/script/interface-name.js";
+import { generateNetworkWrapper } from "../../src/script/network-wrapper.js";
 
 function tree(xend: string | undefined, scripts: Record<string, string> = {}, xl?: string): XenTree {
   return {
@@ -75,7 +77,37 @@ describe("bridgesOf", () => {
   it("reads a generated iproute2 wrapper named by absolute path under /etc/xen/scripts", () => {
     const text = readFileSync(new URL("../fixtures/wrapper/iproute2-two/output.sh", import.meta.url), "utf8");
     const views = bridgesOf(tree("(network-script /etc/xen/scripts/network-wrapper)\n", { "network-wrapper": text }), { xen: v("4.1") });
-    expect(show(views)).toEqual(["4.1: xenbr0 (wrapper), xenbr1 (wrapper) complete"]);
+    // Each bridge's one port (`ip link set dev NIC master BRIDGE`) is its NIC.
+    expect(show(views)).toEqual(["4.1: xenbr0/eth0 (wrapper), xenbr1/eth1 (wrapper) complete"]);
+  });
+
+  it("reads back both forms of xencfg's own wrapper, bridges with their NICs, in every era", () => {
+    const pairs = [
+      { bridge: "xenbr0" as InterfaceName, netdev: "eth0" as InterfaceName },
+      { bridge: "xenbr1" as InterfaceName, netdev: "eth1" as InterfaceName },
+    ];
+    for (const form of ["iproute2", "network-bridge"] as const) {
+      const text = generateNetworkWrapper({ form, pairs, scriptsDir: "/etc/xen/scripts", wrapperPath: "/etc/xen/scripts/network-wrapper" });
+      const views = bridgesOf(tree("(network-script network-wrapper)\n", { "network-wrapper": text }));
+      expect(show(views).map((s) => s.replace(/ \((wrapper)\)/g, "")), form).toEqual(["3.0", "3.2", "4.1"].map((e) => `${e}: xenbr0/eth0, xenbr1/eth1 complete`));
+    }
+  });
+
+  it("takes a wrapper-built bridge's NIC only when it has exactly one port", () => {
+    const of = (text: string) => show(bridgesOf(tree("(network-script w)\n", { w: text }), { xen: v("4.1") }));
+    expect(of("brctl addbr br1\nbrctl addif br1 eth1\n")).toEqual(["4.1: br1/eth1 (wrapper) complete"]);
+    expect(of("ip link add br1 type bridge\nip link set eth1 master br1\nip link set dev eth2 up master br1\n")).toEqual(["4.1: br1 (wrapper) complete"]);
+    // A port of a bridge the wrapper did not build says nothing about the wrapper's bridges.
+    expect(of("ip link add br1 type bridge\nip link set dev eth1 master br0\n")).toEqual(["4.1: br1 (wrapper) complete"]);
+  });
+
+  it("marks network-bridge without netdev= or bridge= (3.2+) as named after the default-route NIC", () => {
+    const views = bridgesOf(tree("(network-script network-bridge)\n"));
+    expect(views.map((x) => [x.era, x.defaultRoute.length, x.unknown.length])).toEqual([["3.0", 0, 0], ["3.2", 1, 1], ["4.1", 1, 1]]);
+    const wrapper = bridgesOf(tree("(network-script w)\n", { w: '/etc/xen/scripts/network-bridge "$@"\nifup br9\n' }), { xen: v("4.0") })[0]!;
+    expect(wrapper.defaultRoute).toEqual(["w line 1: network-bridge without netdev= or bridge= names its bridge after the NIC holding the default route (Xen 3.2 and later), which xencfg cannot see"]);
+    expect(wrapper.unknown).toHaveLength(2);
+    expect(bridgesOf(tree("(network-script 'network-bridge bridge=br0')\n"), { xen: v("4.0") })[0]!.defaultRoute).toEqual([]);
   });
 
   it("does not take xend-pci-quirks.sxp for xend's config", () => {

@@ -72,6 +72,16 @@ describe("readWrapper", () => {
     expect(read(text)).toEqual(["brctl br-int @1", "ip br10 @3", "ovs-vsctl ovsbr0 @4"]);
   });
 
+  it("records the ports the wrapper enslaves to its own bridges", () => {
+    const ports = (text: string) => readWrapper("w", text).events.map((e) => (e.kind === "bridge" ? `${e.name}:${e.ports.join("+")}` : "nb"));
+    expect(ports("brctl addbr br0\nbrctl addif br0 eth0 eth9\nip link add name br1 type bridge\nip link set dev eth1 master br1\nip l s eth2 up master br1\n")).toEqual(["br0:eth0+eth9", "br1:eth1+eth2"]);
+    // xencfg's iproute2 wrapper: start_bridge BRIDGE NIC, a shell function.
+    const own = 'start_bridge() {\n  b=$1 n=$2\n  ip link add name "$b" type bridge\n  ip link set dev "$n" master "$b"\n}\nstart_bridge xenbr0 eth0\nstart_bridge xenbr1 eth1\n';
+    expect(ports(own)).toEqual(["xenbr0:eth0", "xenbr1:eth1"]);
+    // Not ours, unresolvable, or `nomaster`: nothing recorded.
+    expect(ports('ip link set eth0 master br9\nbrctl addbr br0\nip link set "$(pick)" master br0\nip link set eth1 nomaster\n')).toEqual(["br0:"]);
+  });
+
   it("passes the directive's own arguments as \"$@\"", () => {
     expect(read('#!/bin/sh\n/etc/xen/scripts/network-bridge "$@"\n', {}, ["netdev=eth1", "bridge=br1"])).toEqual(["nb netdev=eth1 bridge=br1 @2"]);
   });
