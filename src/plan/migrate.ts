@@ -1,10 +1,11 @@
 import type { DomainConfig } from "../domain/domain-config.js";
 import { contentHash } from "./hash.js";
-import { type ConfiguredBridge, hostBridges } from "./host-bridges.js";
+import { type ExistingBridge, existingBridges } from "./existing-bridges.js";
 import { liveBridgeSteps } from "./live-steps.js";
 import type { Plan, PlanFile, PlanStep } from "./types.js";
 import { PLAN_VERSION } from "./types.js";
 import type { XendConfig } from "../xend/xend-config.js";
+import { atLeast, type XenVersion } from "../lint/xen-version.js";
 import { parseBridgePairs } from "../script/bridge-pair.js";
 import { type InterfaceName, validateInterfaceName } from "../script/interface-name.js";
 import { generateNetworkWrapper, type WrapperForm } from "../script/network-wrapper.js";
@@ -55,7 +56,10 @@ export interface MigrateRequest {
   moves: readonly string[];
   live: boolean;
   pinDefault: boolean;
-  form: WrapperForm;
+  /** How the wrapper builds bridges; undefined: network-bridge before Xen 4.1 (with --xen), else iproute2. */
+  form?: WrapperForm;
+  /** The host's Xen (--xen); undefined: every xend era, and their common answer. */
+  xen?: XenVersion;
   now: Date;
 }
 
@@ -81,9 +85,16 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const refuse = (...errors: string[]): MigrateResult => ({ ok: false, usage: false, errors });
   const usage = (...errors: string[]): MigrateResult => ({ ok: false, usage: true, errors });
 
-  // network-bridge renames the NIC to p<NIC>, so that form needs NIC names one byte shorter.
-  const requested = req.bridges.length ? parseBridgePairs(req.bridges, { networkBridge: req.form === "network-bridge" }) : { ok: true as const, pairs: [] };
+  if (req.xen && (req.xen.xl || req.xen.major < 3)) return usage(`--xen ${versionText(req.xen)}: xl (and Xen 4.5 and later) runs no network-script, and xencfg knows xend from 3.0 on; migrate works on xend hosts (Xen 3.0-4.4)`);
+  const form: WrapperForm = req.form ?? (req.xen && !atLeast(req.xen, 4, 1) ? "network-bridge" : "iproute2");
+  if (form === "network-bridge" && req.xen && atLeast(req.xen, 4, 1)) {
+    return usage(`--form network-bridge with --xen ${versionText(req.xen)}: from Xen 4.1 network-bridge returns at once when any bridge exists, so the wrapper would build only the first bridge; use --form iproute2`);
+  }
+  // network-bridge renames the NIC to p<NIC>, so that form needs NIC names one byte shorter. `eth0=eth0` can
+  // only confirm a bridge Xen 3.2+ network-bridge already named after its NIC (checked below).
+  const requested = req.bridges.length ? parseBridgePairs(req.bridges, { networkBridge: form === "network-bridge", nicNamed: true }) : { ok: true as const, pairs: [] };
   if (!requested.ok) return usage(requested.message);
+  const confirmations: { bridge: string; netdev: string }[] = requested.pairs;
   const moves: Move[] = [];
   for (const arg of req.moves) {
     const m = parseMove(arg);
@@ -92,8 +103,10 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   }
   if (host.problems.length) return refuse(`the host's configuration has errors; fix them first (xencfg parse shows them):`, ...host.problems);
 
-  const existing = hostBridges(host.xend.doc, host.scripts);
-  if (!existing.ok) return refuse(existing.message);
+  const tree = { dir: "/etc/xen", xend: host.xend.doc, xlConf: undefined, guests: [], scriptsDir: "/etc/xen/scripts", scripts: new Map(host.scripts) };
+  const existing = existingBridges(tree, req.xen, confirmations, host.xend.path ?? host.xend.shown);
+  if (!existing.ok) return refuse(...existing.errors);
+  if (existing.pairs.length === 0) return refuse(`xencfg finds no bridge the host's config builds; migrate only moves bridged hosts to several bridges`);
 
   // Names read from the host's files go into a shell script and to `ip` like the ones from --bridge.
   for (const p of existing.pairs) {
@@ -102,22 +115,47 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
       if (!checked.ok) return refuse(`${p.source} names the interface ${JSON.stringify(name)}, which ${checked.message}`);
     }
   }
+  for (const p of confirmations) {
+    if (p.bridge === p.netdev && !existing.pairs.some((q) => q.bridge === p.bridge && q.netdev === p.netdev)) {
+      return usage(`--bridge ${p.bridge}=${p.netdev}: a bridge and its NIC need different names, such as xenbr0=${p.netdev}; only a bridge Xen 3.2+ network-bridge already named after its NIC is confirmed that way`);
+    }
+  }
 
   // Existing bridges first, in the host's order; --bridge confirms them or adds new ones.
-  const pairs: ConfiguredBridge[] = [...existing.pairs];
-  const added: ConfiguredBridge[] = [];
-  for (const p of requested.pairs) {
+  const pairs: ExistingBridge[] = [...existing.pairs];
+  const added: ExistingBridge[] = [];
+  for (const p of confirmations) {
     const same = pairs.find((q) => q.bridge === p.bridge);
     if (same && same.netdev !== p.netdev) return refuse(`bridge ${p.bridge} is built on ${same.netdev} by the host's config (${same.source}), not on ${p.netdev}`);
     const nicTaken = pairs.find((q) => q.netdev === p.netdev && q.bridge !== p.bridge);
     if (nicTaken) return refuse(`NIC ${p.netdev} is already enslaved to bridge ${nicTaken.bridge} by the host's config (${nicTaken.source}); a NIC can be in one bridge only`);
-    if (pairs.some((q) => q.netdev === p.bridge || q.bridge === p.netdev)) return refuse(`--bridge ${p.bridge}=${p.netdev} reuses a name the host's config already gives to a bridge or NIC`);
+    if (!same && pairs.some((q) => q.netdev === p.bridge || q.bridge === p.netdev)) return refuse(`--bridge ${p.bridge}=${p.netdev} reuses a name the host's config already gives to a bridge or NIC`);
     if (!same) {
       const pair = { bridge: p.bridge, netdev: p.netdev, source: `--bridge ${p.bridge}=${p.netdev}` };
       pairs.push(pair);
       added.push(pair);
     }
   }
+  // Xen 3.2+ network-bridge names the bridge after the NIC and renames the NIC p<NIC>. Only a wrapper that
+  // calls network-bridge keeps that; a bridge built with ip cannot take its NIC's name, and Xen 3.0's
+  // network-bridge would give the NIC's name to its veth as well.
+  const nicNamed = pairs.find((p) => p.bridge === p.netdev);
+  if (nicNamed && added.length > 0) {
+    const eras = existing.eras.filter((e) => e !== "3.0");
+    if (form !== "network-bridge" || eras.length === 0 || eras.includes("4.1")) {
+      const rename =
+        `name the bridge in ${host.xend.path ?? host.xend.shown} first, such as (network-script 'network-bridge netdev=${nicNamed.netdev} bridge=xenbr0'), ` +
+        `change the guests' bridge=${nicNamed.bridge} to it, restart xend and run migrate again`;
+      const advice =
+        req.xen && atLeast(req.xen, 4, 1)
+          ? `From Xen 4.1 a wrapper that calls network-bridge builds only its first bridge, and one that builds bridges with ip cannot give a bridge its NIC's name: ${rename}.`
+          : req.xen
+            ? `A wrapper that builds bridges with ip cannot give a bridge its NIC's name; on Xen 3.2 to 4.0 the network-bridge form keeps it (drop --form iproute2).`
+            : `A wrapper that builds bridges with ip cannot give a bridge its NIC's name. On Xen 3.2 to 4.0 pass --xen (the network-bridge form keeps the bridge); on 4.1 and later ${rename}.`;
+      return refuse(`bridge ${nicNamed.bridge} is named after its NIC (${nicNamed.source}), as Xen's network-bridge names it from 3.2 on, renaming the NIC p${nicNamed.netdev}. ${advice}`);
+    }
+  }
+
   const bridgeNames = new Set(pairs.map((p) => p.bridge));
   const defaultBridge = existing.pairs[0]!.bridge;
 
@@ -172,7 +210,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const sameBridges = added.length === 0;
   if (!sameBridges) {
     const wrapperText = generateNetworkWrapper({
-      form: req.form,
+      form,
       pairs: pairs.map((p) => ({ bridge: p.bridge as InterfaceName, netdev: p.netdev as InterfaceName })),
       scriptsDir: DEFAULT_SCRIPTS_DIR,
       wrapperPath: WRAPPER_PATH,
@@ -221,6 +259,10 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
 
   const plan: Plan = { version: PLAN_VERSION, root: host.root, createdAt: req.now.toISOString(), files, steps, warnings };
   return { ok: true, plan, oldContents };
+}
+
+function versionText(v: XenVersion): string {
+  return `${v.major}.${v.minor}`;
 }
 
 /** `GUEST[.DEVID]=BRIDGE`; GUEST may be a glob. */

@@ -6,12 +6,15 @@ import { type LiveReader, planMigration } from "../../plan/migrate.js";
 import { serializePlan } from "../../plan/plan-json.js";
 import { readMigrationHost } from "../../plan/read-migration-host.js";
 import { renderPlanText } from "../../plan/render-plan.js";
+import { parseXenVersion } from "../../lint/xen-version.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { MigrateArgs } from "./migrate.js";
 
 export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> {
   const netns = args.netns ?? null;
   if (netns !== null && checkNetnsName(netns)) throw new UsageError(`--netns '${netns}' ${checkNetnsName(netns)}`);
+  const xen = args.xen === undefined ? undefined : parseXenVersion(args.xen);
+  if (args.xen !== undefined && !xen) throw new UsageError(`--xen '${args.xen}': expected a Xen version such as 3.0, 3.2 or 4.1`);
   const host = await readMigrationHost(resolve(io.cwd, args.root));
   if ("error" in host) {
     io.stderr(`xencfg migrate: ${host.error}\n`);
@@ -19,7 +22,7 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
   }
   const result = await planMigration(
     host,
-    { bridges: args.bridge, moves: args.move, live: args.live, pinDefault: args["pin-default"], form: args.form, now: new Date() },
+    { bridges: args.bridge, moves: args.move, live: args.live, pinDefault: args["pin-default"], form: args.form, xen, now: new Date() },
     args.live ? liveReader(netns) : undefined,
   );
   if (!result.ok) {

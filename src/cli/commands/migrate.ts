@@ -8,7 +8,8 @@ export const migrateOptions = {
   live: { type: "boolean", default: false, describe: "also bring the new bridges up now, the way network-bridge does" },
   netns: { type: "string", describe: "with --live, read the links of this network namespace" },
   "pin-default": { type: "boolean", default: false, describe: "write bridge= on vifs without one, naming the bridge they use today" },
-  form: { choices: ["iproute2", "network-bridge"] as const, default: "iproute2" as const, describe: "how the network-wrapper builds bridges: iproute2 (any Xen; needed from 4.1) or network-bridge calls (Xen 3.0-4.0)" },
+  xen: { type: "string", describe: "the host's Xen version (3.0-4.4): which network-bridge defaults apply, and the wrapper form (network-bridge before 4.1, iproute2 from 4.1)" },
+  form: { choices: ["iproute2", "network-bridge"] as const, describe: "how the network-wrapper builds bridges: iproute2 (any Xen; needed from 4.1) or network-bridge calls (Xen 3.0-4.0); default from --xen, else iproute2" },
   json: { type: "boolean", default: false, describe: "print the plan as JSON instead of readable steps and diffs" },
   output: { alias: "o", type: "string", describe: "also write the plan JSON to this file (for xencfg apply)" },
 } as const;
@@ -20,7 +21,8 @@ export interface MigrateArgs {
   live: boolean;
   netns?: string;
   "pin-default": boolean;
-  form: "iproute2" | "network-bridge";
+  xen?: string;
+  form?: "iproute2" | "network-bridge";
   json: boolean;
   output?: string;
 }

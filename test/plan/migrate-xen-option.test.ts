@@ -1,0 +1,46 @@
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+
+// The host of test/fixtures/migrate/move-one-vif: (network-script network-bridge), guests db1 and web1.
+const ROOT = join(resolve(__dirname, "../fixtures/migrate"), "move-one-vif/root");
+
+async function migrate(...args: string[]) {
+  let out = "";
+  let err = "";
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: ROOT, env: {} };
+  const code = await run(["migrate", "--root", ROOT, ...args], io);
+  return { code, out, err };
+}
+
+describe("migrate --xen", () => {
+  it("refuses versions it cannot use", async () => {
+    expect(await migrate("--xen", "three", "--bridge", "xenbr1=eth1")).toMatchObject({ code: 2, err: expect.stringMatching(/--xen 'three': expected a Xen version such as 3.0, 3.2 or 4.1/) });
+    for (const v of ["4.5", "xl", "2.0"]) {
+      expect(await migrate("--xen", v, "--bridge", "xenbr1=eth1"), v).toMatchObject({ code: 2, err: expect.stringMatching(/migrate works on xend hosts \(Xen 3.0-4.4\)/) });
+    }
+    expect(await migrate("--xen", "4.1", "--form", "network-bridge", "--bridge", "xenbr1=eth1")).toMatchObject({ code: 2, err: expect.stringMatching(/would build only the first bridge; use --form iproute2/) });
+  });
+
+  it("picks the wrapper form from the version unless --form names one", async () => {
+    const form = async (...args: string[]) => {
+      const r = await migrate("--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", "--json", ...args);
+      expect(r.code, r.err).toBe(0);
+      return /# Form (\S+),/.exec(JSON.parse(r.out).files[0].newContent)![1];
+    };
+    expect(await form()).toBe("iproute2");
+    expect(await form("--xen", "3.0")).toBe("network-bridge");
+    expect(await form("--xen", "3.0", "--form", "iproute2")).toBe("iproute2");
+  });
+
+  it("refuses NIC=NIC that confirms no bridge named after its NIC", async () => {
+    expect(await migrate("--xen", "3.0", "--bridge", "eth1=eth1")).toMatchObject({ code: 2, err: expect.stringMatching(/--bridge eth1=eth1: a bridge and its NIC need different names, such as xenbr0=eth1/) });
+  });
+
+  it("keeps a bridge named after its NIC only with the network-bridge form on Xen 3.2 to 4.0", async () => {
+    const args = ["--bridge", "eth0=eth0", "--bridge", "xenbr1=eth1"];
+    expect((await migrate("--xen", "3.2", ...args)).code).toBe(0);
+    expect(await migrate("--xen", "3.2", "--form", "iproute2", ...args)).toMatchObject({ code: 1, err: expect.stringMatching(/cannot give a bridge its NIC's name; on Xen 3.2 to 4.0 the network-bridge form keeps it/) });
+    expect(await migrate(...args)).toMatchObject({ code: 1, err: expect.stringMatching(/On Xen 3.2 to 4.0 pass --xen/) });
+  });
+});
