@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDomainConfig, parseXendConfig } from "../../dist/index.js";
+import { median, round } from "./measure.js";
 
 const [grammar, input, repsArg] = process.argv.slice(2);
 const reps = Math.max(1, Number(repsArg ?? 5));
@@ -22,11 +23,6 @@ const guests = () =>
     .filter((n) => n.endsWith(".cfg"))
     .sort()
     .map((n) => ({ file: join(input, n), text: readFileSync(join(input, n), "utf8") }));
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Three warm-up passes (V8 optimises the parsers' hot functions after a few calls), then at least `reps`
@@ -63,7 +59,6 @@ function summary(bytes, runs, cpuRuns) {
   return { bytes, passes: runs.length, medianMs: round(ms), bestMs: round(best), cpuMedianMs: round(cpuMs), mbPerS: mbPerS(ms), bestMbPerS: mbPerS(best), cpuMbPerS: mbPerS(cpuMs) };
 }
 
-const round = (x) => Math.round(x * 100) / 100;
 const utf8 = (s) => Buffer.byteLength(s);
 
 let sink = 0;
