@@ -96,24 +96,41 @@ function vifEntries(node: DomainString, spec: string, rawBody: string): VifKeyEn
   const map = rawBody.length === spec.length ? undefined : unescapeWithOffsets(rawBody).offsets;
   const at = (i: number) => bodyStart + (map ? (map[i] ?? map[map.length - 1]!) : i);
   const out: VifKeyEntry[] = [];
-  for (const e of parseVifSpec(spec)) {
+  // Plain loops and numbers: this runs for every vif of every guest (20,000 on the bench's host), and
+  // array destructuring and for-of allocate iterators until V8 optimises them.
+  const parsed = parseVifSpec(spec);
+  for (let n = 0; n < parsed.length; n++) {
+    const e = parsed[n];
     if (!e) continue;
-    const [ks, ke] = trim(spec, e.keyStart, e.keyEnd);
-    const value = e.valueStart === undefined ? undefined : trim(spec, e.valueStart, e.valueEnd!);
-    const [ss, se] = trim(spec, e.start, e.end);
+    const ks = trimStart(spec, e.keyStart, e.keyEnd);
+    const ke = trimEnd(spec, ks, e.keyEnd);
+    const vs = e.valueStart === undefined ? undefined : trimStart(spec, e.valueStart, e.valueEnd!);
+    const ve = vs === undefined ? undefined : trimEnd(spec, vs, e.valueEnd!);
+    const ss = trimStart(spec, e.start, e.end);
+    const se = trimEnd(spec, ss, e.end);
     out.push({
       key: spec.slice(ks, ke),
-      value: value && spec.slice(value[0], value[1]),
+      value: vs === undefined ? undefined : spec.slice(vs, ve),
       span: { start: at(ss), end: at(se) },
       keySpan: { start: at(ks), end: at(ke) },
-      valueSpan: value && { start: at(value[0]), end: at(value[1]) },
+      valueSpan: vs === undefined ? undefined : { start: at(vs), end: at(ve!) },
     });
   }
   return out;
 }
 
-function trim(s: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(s[start]!)) start++;
-  while (end > start && /\s/.test(s[end - 1]!)) end--;
-  return [start, end];
+function trimStart(s: string, start: number, end: number): number {
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  return start;
+}
+
+function trimEnd(s: string, start: number, end: number): number {
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** JavaScript's \s, with printable ASCII (nearly every character of a vif spec) decided without a regex. */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 127) return false;
+  return /\s/.test(String.fromCharCode(code));
 }
