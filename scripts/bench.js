@@ -204,6 +204,7 @@ function renderTable(r) {
     out.push(`  ${state} ${t.name.padEnd(34)} ${t.value ?? "-"}${t.value !== undefined ? ` ${t.unit}` : ""} (target ${t.unit === "MB/s" ? ">=" : "<="} ${t.limit} ${t.unit})${t.note ? `: ${t.note}` : ""}`);
   }
   for (const f of r.failures) out.push(`\nFAILED ${f.case}: ${f.error}`);
+  if (r.keptIn) out.push(`\ngenerated files kept in ${r.keptIn}`);
   return `${out.join("\n")}\n`;
 }
 
