@@ -5,7 +5,7 @@ import {
 } from "./tokens.js";
 import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValue } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
-import { factsMessageProvider } from "../common/error-message-provider.js";
+import { parserConfig } from "../common/parser-config.js";
 
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
@@ -14,12 +14,7 @@ import { factsMessageProvider } from "../common/error-message-provider.js";
  */
 export class DomainParser extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, {
-      recoveryEnabled: false,
-      maxLookahead: 2,
-      errorMessageProvider: factsMessageProvider,
-      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-    });
+    super(allTokens, parserConfig(2));
     this.performSelfAnalysis();
   }
 

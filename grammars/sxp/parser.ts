@@ -2,7 +2,7 @@ import { EmbeddedActionsParser, type IOrAlt, type IToken } from "chevrotain";
 import { allTokens, Atom, CurlyString, LParen, RParen, StrayCurlyQuote, StringLiteral, UnterminatedString } from "./tokens.js";
 import type { SxpList, SxpNode } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
-import { factsMessageProvider } from "../common/error-message-provider.js";
+import { parserConfig } from "../common/parser-config.js";
 
 /**
  * xend's S-expression reader (tools/python/xen/xend/sxp.py): a form is '(' followed by atoms, strings and
@@ -10,12 +10,7 @@ import { factsMessageProvider } from "../common/error-message-provider.js";
  */
 export class SxpParser extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, {
-      recoveryEnabled: false,
-      maxLookahead: 1,
-      errorMessageProvider: factsMessageProvider,
-      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-    });
+    super(allTokens, parserConfig(1));
     this.performSelfAnalysis();
   }
 

@@ -1,6 +1,6 @@
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
 import { allTokens, Comma, Equals, Text } from "./tokens.js";
-import { factsMessageProvider } from "../common/error-message-provider.js";
+import { parserConfig } from "../common/parser-config.js";
 
 /** One `key=value` (or bare flag such as `trusted`) of a vif spec, offsets relative to the spec text. */
 export interface VifEntryNode {
@@ -16,12 +16,7 @@ export interface VifEntryNode {
 /** spec := entry? (',' entry?)*; entry := Text ('=' (Text | '=')*)? */
 export class VifParser extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, {
-      recoveryEnabled: false,
-      maxLookahead: 1,
-      errorMessageProvider: factsMessageProvider,
-      skipValidations: process.env.XENCFG_GRAMMAR_VALIDATIONS !== "1",
-    });
+    super(allTokens, parserConfig(1));
     this.performSelfAnalysis();
   }
 
