@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,13 @@ function snapshotTree(dir: string): Record<string, string> {
 }
 
 describe("migrate golden plans", () => {
+  it("has cases, planned and refused", () => {
+    // An empty fixture folder would leave this suite without a single comparison.
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    expect(cases.filter((c) => existsSync(join(FIXTURES, c, "expected.json"))).length).toBeGreaterThanOrEqual(5);
+    expect(cases.filter((c) => !existsSync(join(FIXTURES, c, "expected.json"))).length).toBeGreaterThanOrEqual(5);
+  });
+
   for (const name of cases) {
     it(name, async () => {
       const dir = join(FIXTURES, name);
@@ -41,6 +48,9 @@ describe("migrate golden plans", () => {
         const json = await migrate(root, [...args, "--json"]);
         expect(json.code).toBe(0);
         await expect(json.out).toMatchFileSnapshot(join(dir, "expected.json"));
+      } else {
+        // A refused migration has no plan: an expected.json left here would never be compared.
+        expect(existsSync(join(dir, "expected.json")), "expected.json of a refused case").toBe(false);
       }
       expect(snapshotTree(root)).toEqual(before); // migrate never changes the host
     });
