@@ -9,6 +9,8 @@ const CASES = join(ROOT, "test/fixtures/fix-assign-macs");
 
 describe("xencfg fix --assign-macs golden cases", () => {
   const cases = readdirSync(CASES).sort();
+  it("has cases", () => expect(cases.length).toBeGreaterThanOrEqual(3));
+
   it.each(cases)("%s", async (name) => {
     const { paths } = JSON.parse(readFileSync(join(CASES, name, "args.json"), "utf8")) as { paths: string[] };
     const r = await runCli(["fix", "--assign-macs", ...paths]);
