@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,12 +70,22 @@ describe("writeFileAtomic", () => {
     await expect(writeFileAtomic(join(dir, "missing", "x"), "data")).rejects.toThrow(/ENOENT/);
     writeFileSync(join(dir, "keep"), "old\n");
     await expect(writeFileAtomic(dir, "data")).rejects.toThrow(/not a regular file/);
-    if (process.getuid?.() !== 0) {
-      chmodSync(dir, 0o500);
-      await expect(writeFileAtomic(join(dir, "keep"), "new\n")).rejects.toThrow(/EACCES/);
-      chmodSync(dir, 0o700);
-    }
     expect(readFileSync(join(dir, "keep"), "utf8")).toBe("old\n");
     expect(readdirSync(dir)).toEqual(["keep"]);
+  });
+
+  // The failure that matters: the temporary file exists and is half written when the disk fills up.
+  // A 64 KiB tmpfs makes that happen for real (mounting needs root, which the test machines have).
+  it.skipIf(process.getuid?.() !== 0)("a full disk mid-write leaves the old file whole and no temporary file", async () => {
+    const dir = fresh();
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "xencfg-test", dir]);
+    try {
+      writeFileSync(join(dir, "web.cfg"), "old\n");
+      await expect(writeFileAtomic(join(dir, "web.cfg"), "x".repeat(1 << 20))).rejects.toThrow(/ENOSPC/);
+      expect(readFileSync(join(dir, "web.cfg"), "utf8")).toBe("old\n");
+      expect(readdirSync(dir)).toEqual(["web.cfg"]);
+    } finally {
+      execFileSync("umount", [dir]);
+    }
   });
 });
