@@ -81,16 +81,35 @@ describe("bridgesOf", () => {
     expect(show(views)).toEqual(["4.1: xenbr0/eth0 (wrapper), xenbr1/eth1 (wrapper) complete"]);
   });
 
-  it("reads back both forms of xencfg's own wrapper, bridges with their NICs, in every era", () => {
-    const pairs = [
-      { bridge: "xenbr0" as InterfaceName, netdev: "eth0" as InterfaceName },
-      { bridge: "xenbr1" as InterfaceName, netdev: "eth1" as InterfaceName },
-    ];
-    for (const form of ["iproute2", "network-bridge"] as const) {
-      const text = generateNetworkWrapper({ form, pairs, scriptsDir: "/etc/xen/scripts", wrapperPath: "/etc/xen/scripts/network-wrapper" });
-      const views = bridgesOf(tree("(network-script network-wrapper)\n", { "network-wrapper": text }));
-      expect(show(views).map((s) => s.replace(/ \((wrapper)\)/g, "")), form).toEqual(["3.0", "3.2", "4.1"].map((e) => `${e}: xenbr0/eth0, xenbr1/eth1 complete`));
-    }
+  const ownWrapper = (form: "iproute2" | "network-bridge") =>
+    tree("(network-script network-wrapper)\n", {
+      "network-wrapper": generateNetworkWrapper({
+        form,
+        pairs: [
+          { bridge: "xenbr0" as InterfaceName, netdev: "eth0" as InterfaceName },
+          { bridge: "xenbr1" as InterfaceName, netdev: "eth1" as InterfaceName },
+        ],
+        scriptsDir: "/etc/xen/scripts",
+        wrapperPath: "/etc/xen/scripts/network-wrapper",
+      }),
+    });
+  const plain = (views: HostBridges[]) => show(views).map((s) => s.replace(/ \((wrapper)\)/g, ""));
+
+  it("reads back xencfg's iproute2 wrapper, bridges with their NICs, in every era", () => {
+    expect(plain(bridgesOf(ownWrapper("iproute2")))).toEqual(["3.0", "3.2", "4.1"].map((e) => `${e}: xenbr0/eth0, xenbr1/eth1 complete`));
+  });
+
+  it("reads back xencfg's network-bridge wrapper, bridges with their NICs, before Xen 4.1", () => {
+    expect(plain(bridgesOf(ownWrapper("network-bridge"), { xen: v("3.0") }))).toEqual(["3.0: xenbr0/eth0, xenbr1/eth1 complete"]);
+    expect(plain(bridgesOf(ownWrapper("network-bridge"), { xen: v("4.0") }))).toEqual(["3.2: xenbr0/eth0, xenbr1/eth1 complete"]);
+  });
+
+  // KNOWN BUG, kept failing on purpose (it.fails): from Xen 4.1 `network-bridge start` returns at once
+  // when any bridge exists (edf9a6a284; xen-formats.md section 5), so the wrapper's second call builds
+  // nothing and the host has xenbr0 only. bridgesOf's 4.1 era still lists both bridges (this test's old
+  // expectation said so too). When bridgesIn models it, this fails: drop `.fails`.
+  it.fails("reads back xencfg's network-bridge wrapper on Xen 4.1 as its first bridge only", () => {
+    expect(plain(bridgesOf(ownWrapper("network-bridge"), { xen: v("4.1") }))).toEqual(["4.1: xenbr0/eth0 complete"]);
   });
 
   it("takes a wrapper-built bridge's NIC only when it has exactly one port", () => {
