@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { addrsOf, deleteAllNetns, linkOf, makeHost, NETNS_SUPPORT, routesOf, snapshot } from "./netns-helpers.js";
+import { addrsOf, deleteAllNetns, ip, linkOf, makeHost, NETNS_SUPPORT, routesOf, snapshot } from "./netns-helpers.js";
 import { buildPlan, captureIo, makeRoot, removeRoot, writePlan } from "./plan-helpers.js";
 
 const XEND = "(network-script network-bridge)\n";
@@ -116,7 +116,6 @@ describe.skipIf(!NETNS_SUPPORT.ok)(`apply, live bridge in a network namespace ($
 
   it("refuses to enslave a NIC that is already in another bridge, and undoes what it did", async () => {
     const s = setup();
-    const { ip } = await import("./netns-helpers.js");
     ip("-n", s.ns, "link", "add", "name", "br9", "type", "bridge");
     ip("-n", s.ns, "link", "set", "dev", s.nic, "master", "br9");
     const before = snapshot(s.ns);
@@ -124,6 +123,18 @@ describe.skipIf(!NETNS_SUPPORT.ok)(`apply, live bridge in a network namespace ($
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${s.nic} is already enslaved to br9`);
     expect(snapshot(s.ns)).toEqual(before);
+  });
+
+  it("a step that ip refuses (xenbr1 is there but is not a bridge) is reported and everything undone", async () => {
+    const s = setup({ dynamic: true });
+    ip("-n", s.ns, "link", "add", "xenbr1", "type", "veth", "peer", "name", "xenbr1p");
+    const before = snapshot(s.ns);
+    const r = await apply(s);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("xenbr1 exists and is not a bridge");
+    expect(r.err).toContain("the host is back as it was");
+    expect(snapshot(s.ns)).toEqual(before);
+    expect(readFileSync(join(s.root, "etc/xen/xend-config.sxp"), "utf8")).toBe(XEND);
   });
 
   it("--probe rolls back at once when the address stops answering, and keeps the change when it answers", async () => {
