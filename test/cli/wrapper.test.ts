@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,9 +40,14 @@ describe("xencfg wrapper", () => {
 
   it("-o writes the file atomically with mode 0755; --print-directive prints the xend line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xencfg-wrapper-cli-"));
-    const r = await runCli(["wrapper", ...TWO, "--xen", "4.1", "--scripts-dir", dir, "-o", join(dir, "network-wrapper"), "--print-directive", ...NO_HOST]);
-    expect(r).toEqual({ code: 0, stdout: "(network-script network-wrapper)\n", stderr: "" });
     const file = join(dir, "network-wrapper");
+    // An old wrapper in place: an atomic write replaces it by rename (a new inode), never in place.
+    writeFileSync(file, "#!/bin/sh\nexit 0\n", { mode: 0o700 });
+    const old = statSync(file).ino;
+    const r = await runCli(["wrapper", ...TWO, "--xen", "4.1", "--scripts-dir", dir, "-o", file, "--print-directive", ...NO_HOST]);
+    expect(r).toEqual({ code: 0, stdout: "(network-script network-wrapper)\n", stderr: "" });
+    expect(statSync(file).ino).not.toBe(old);
+    expect(readdirSync(dir)).toEqual(["network-wrapper"]);
     expect(statSync(file).mode & 0o7777).toBe(0o755);
     expect(spawnSync("sh", ["-n", file]).status).toBe(0);
     expect(spawnSync("shellcheck", ["-s", "sh", file]).status).toBe(0);
