@@ -29,6 +29,8 @@ describe("the plugin through the Prettier CLI", () => {
   it("--write formats xend-config.sxp in place; --check then passes", () => {
     const file = join(dir, "xend-config.sxp");
     copyFileSync(join(ROOT, "..", "shared", "corpus", "xen", "xend-config.sxp.xen-3.0.0"), file);
+    // Not formatted yet (its blank-line runs collapse), so the --check below proves --write wrote.
+    expect(prettier(["--plugin=xencfg/prettier", "--check", file]).code).toBe(1);
     const w = prettier(["--plugin=xencfg/prettier", "--write", file]);
     expect(w.code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("\n(network-script network-bridge)\n");
