@@ -8,6 +8,8 @@ describe("grammar definitions", () => {
 
   it("every lexer and parser passes Chevrotain's validations", async () => {
     vi.stubEnv("XENCFG_GRAMMAR_VALIDATIONS", "1");
+    // If the switch stopped reaching the parsers' configuration, every check below would pass unchecked.
+    expect((await import("../../grammars/common/parser-config.js")).parserConfig(1).skipValidations).toBe(false);
     const grammars = [
       [await import("../../grammars/sxp/tokens.js"), (await import("../../grammars/sxp/parser.js")).SxpParser],
       [await import("../../grammars/domain/tokens.js"), (await import("../../grammars/domain/parser.js")).DomainParser],
