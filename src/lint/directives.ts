@@ -100,6 +100,15 @@ export function isXendBool(text: string): boolean {
  * directive xend-config.sxp knows.
  */
 export function isXendConfigFile(doc: XendConfig): boolean {
+  // Asked for every vif of a host (through xendConfigOf); a document never changes, so once is enough.
+  let known = xendConfigFiles.get(doc);
+  if (known === undefined) xendConfigFiles.set(doc, (known = readsAsXendConfig(doc)));
+  return known;
+}
+
+const xendConfigFiles = new WeakMap<XendConfig, boolean>();
+
+function readsAsXendConfig(doc: XendConfig): boolean {
   const name = basename(doc.file);
   if (/pci-(quirks|permissive)/.test(name)) return false;
   if (name.startsWith("xend-config")) return true;

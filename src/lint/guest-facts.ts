@@ -2,6 +2,7 @@ import type { DomainConfig } from "../domain/domain-config.js";
 import type { VifSpec } from "../domain/vif-spec.js";
 import type { XenTree } from "../host/read-host.js";
 import type { ConfigDocument } from "../ast/config-document.js";
+import type { XendConfig } from "../xend/xend-config.js";
 import type { XenVersion } from "./xen-version.js";
 import { DEFAULT_VIF_SCRIPT, scriptBaseName } from "./network-scripts.js";
 import { xendConfigOf } from "./host-bridges.js";
@@ -25,11 +26,32 @@ export function isKnownPv(guest: DomainConfig): boolean {
 export function vifScriptOf(vif: VifSpec, tree: XenTree, xen: XenVersion | undefined): string {
   const own = vif.get("script");
   if (own) return scriptBaseName(own.trim());
-  const xlValue = tree.xlConf?.value("vif.default.script") ?? tree.xlConf?.value("vifscript");
-  const xl = typeof xlValue === "string" ? xlValue : undefined;
-  const xend = xendConfigOf(tree)?.vifScript?.script;
+  const xl = tree.xlConf ? xlDefaultScript(tree.xlConf) : undefined;
+  const xendDoc = xendConfigOf(tree);
+  const xend = xendDoc ? xendVifScript(xendDoc) : undefined;
   const pick = xen?.xl ? (xl ?? xend) : (xend ?? xl);
   return pick ? scriptBaseName(pick) : DEFAULT_VIF_SCRIPT;
+}
+
+// The toolstack defaults, once per document: rules ask for every vif of every guest (20,000 on a large
+// host), and each answer would otherwise search the settings and decompose xend's vif-script again.
+// Documents are immutable (edits return new ones), so an answer never goes stale.
+const xlScripts = new WeakMap<DomainConfig, string | undefined>();
+const xendScripts = new WeakMap<XendConfig, string | undefined>();
+
+function xlDefaultScript(conf: DomainConfig): string | undefined {
+  if (xlScripts.has(conf)) return xlScripts.get(conf);
+  const v = conf.value("vif.default.script") ?? conf.value("vifscript");
+  const script = typeof v === "string" ? v : undefined;
+  xlScripts.set(conf, script);
+  return script;
+}
+
+function xendVifScript(xend: XendConfig): string | undefined {
+  if (xendScripts.has(xend)) return xendScripts.get(xend);
+  const script = xend.vifScript?.script;
+  xendScripts.set(xend, script);
+  return script;
 }
 
 /** `file:line` of an offset, as messages that point at another place say it. */

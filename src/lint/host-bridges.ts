@@ -293,20 +293,28 @@ export function resolveVifBridge(vif: VifSpec, tree: XenTree, view: HostBridges,
   let name = vif.bridge;
   // vif-openvswitch reads `BRIDGE[.TAG][:TRUNK[:TRUNK...]]` (its add_to_openvswitch regex).
   if (family === "openvswitch" && name !== undefined) name = name.split(/[.:]/)[0];
-  const names = new Set(view.bridges.map((b) => b.name));
-  const ovsKnown = view.bridges.some((b) => b.source.kind === "declared" || (b.source.kind === "wrapper" && b.source.how === "ovs-vsctl"));
   // Open vSwitch keeps its bridges in its own database: only declared ones (or a wrapper's add-br) say which.
-  const complete = view.complete && (family !== "openvswitch" || ovsKnown);
+  const complete = view.complete && (family !== "openvswitch" || view.bridges.some(ovsKnown));
   if (name === undefined || name === "") {
     if (view.era === "xl") name = xlDefaultBridge(tree)?.name ?? "xenbr0";
     else {
       // vif-bridge takes the first bridge `brctl show` lists.
-      if (names.size > 0) return { name: undefined, found: true };
+      if (view.bridges.length > 0) return { name: undefined, found: true };
       return { name: undefined, found: complete ? false : undefined };
     }
   }
-  if (names.has(name)) return { name, found: true };
+  // A host has a handful of bridges: a search beats building a Set per vif and view.
+  if (hasBridge(view, name)) return { name, found: true };
   const m = /^xenbr(.*)$/.exec(name);
-  if (m && view.era !== "3.0" && family === "bridge" && names.has(`eth${m[1]}`)) return { name, found: true, mappedTo: `eth${m[1]}` };
+  if (m && view.era !== "3.0" && family === "bridge" && hasBridge(view, `eth${m[1]}`)) return { name, found: true, mappedTo: `eth${m[1]}` };
   return { name, found: complete ? false : undefined };
+}
+
+function hasBridge(view: HostBridges, name: string): boolean {
+  for (let i = 0; i < view.bridges.length; i++) if (view.bridges[i]!.name === name) return true;
+  return false;
+}
+
+function ovsKnown(b: KnownBridge): boolean {
+  return b.source.kind === "declared" || (b.source.kind === "wrapper" && b.source.how === "ovs-vsctl");
 }
