@@ -125,7 +125,8 @@ describe("generateNetworkWrapper with any valid names (property)", () => {
         const args: string[] = [];
         for (let i = 0; i + 1 < names.length; i += 2) args.push(`${names[i]}=${names[i + 1]}`);
         const parsed = parseBridgePairs(args);
-        if (!parsed.ok) return;
+        // Distinct valid names always make valid pairs; returning early here would skip every check below.
+        if (!parsed.ok) throw new Error(parsed.message);
         const wrapper = join(dir, "w");
         writeFileSync(wrapper, generateNetworkWrapper({ form: "network-bridge", pairs: parsed.pairs, scriptsDir: dir, wrapperPath: wrapper }));
         expect(spawnSync("sh", ["-n", wrapper]).status).toBe(0);
