@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../core/corpus-files.js";
 import { runCli } from "./run-cli.js";
+import { expectGolden } from "../golden-file.js";
 
 const CASES = join(ROOT, "test/fixtures/fix-assign-macs");
 
@@ -14,8 +15,8 @@ describe("xencfg fix --assign-macs golden cases", () => {
   it.each(cases)("%s", async (name) => {
     const { paths } = JSON.parse(readFileSync(join(CASES, name, "args.json"), "utf8")) as { paths: string[] };
     const r = await runCli(["fix", "--assign-macs", ...paths]);
-    await expect(r.stdout).toMatchFileSnapshot(join(CASES, name, "stdout.diff"));
-    await expect(`exit ${r.code}\n${r.stderr}`).toMatchFileSnapshot(join(CASES, name, "stderr.txt"));
+    await expectGolden(r.stdout, join(CASES, name, "stdout.diff"));
+    await expectGolden(`exit ${r.code}\n${r.stderr}`, join(CASES, name, "stderr.txt"));
   });
 });
 

@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, parseConfigFile } from "../../src/index.js";
 import { ROOT, rel, sampleFiles } from "./corpus-files.js";
+import { expectGolden } from "../golden-file.js";
 
 const FIXTURES = join(ROOT, "test", "fixtures", "parse");
 
@@ -27,7 +28,7 @@ describe("typed views of the clean samples", () => {
     it(rel(file), async () => {
       const parsed = parseConfigFile(readFileSync(file), rel(file));
       if (!parsed.ok) throw new Error(parsed.diagnostic.message);
-      await expect(JSON.stringify(parsed.doc.toJSON(), null, 2) + "\n").toMatchFileSnapshot(join(FIXTURES, "views", `${viewName(file)}.json`));
+      await expectGolden(JSON.stringify(parsed.doc.toJSON(), null, 2) + "\n", join(FIXTURES, "views", `${viewName(file)}.json`));
     });
   }
 });
@@ -40,7 +41,7 @@ describe("diagnostics of the broken samples", () => {
       // A broken sample that parses clean would otherwise just write an empty golden file.
       expect(parsed.doc.errors.length).toBeGreaterThan(0);
       const text = parsed.doc.diagnostics.map((d) => formatDiagnostic(d, parsed.doc.lines)).join("\n") + "\n";
-      await expect(text).toMatchFileSnapshot(join(FIXTURES, "broken", `${basename(file)}.diagnostics.txt`));
+      await expectGolden(text, join(FIXTURES, "broken", `${basename(file)}.diagnostics.txt`));
     });
   }
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { expectGolden } from "../golden-file.js";
 
 // Each folder under test/fixtures/migrate/ is a host (root/etc/xen/...) and the migrate arguments
 // (args.txt, one per line); expected.txt holds exit code, stdout and stderr, expected.json the plan.
@@ -43,11 +44,11 @@ describe("migrate golden plans", () => {
       const root = join(dir, "root");
       const before = snapshotTree(root);
       const text = await migrate(root, args);
-      await expect(`exit ${text.code}\n--- stdout\n${text.out}--- stderr\n${text.err}`).toMatchFileSnapshot(join(dir, "expected.txt"));
+      await expectGolden(`exit ${text.code}\n--- stdout\n${text.out}--- stderr\n${text.err}`, join(dir, "expected.txt"));
       if (text.code === 0) {
         const json = await migrate(root, [...args, "--json"]);
         expect(json.code).toBe(0);
-        await expect(json.out).toMatchFileSnapshot(join(dir, "expected.json"));
+        await expectGolden(json.out, join(dir, "expected.json"));
       } else {
         // A refused migration has no plan: an expected.json left here would never be compared.
         expect(existsSync(join(dir, "expected.json")), "expected.json of a refused case").toBe(false);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { meaningOf } from "../../src/prettier/same-meaning.js";
 import { commentTexts, format, parseAs } from "./format-helpers.js";
+import { expectGolden } from "../golden-file.js";
 
 // Each folder of test/fixtures/format holds input.<ext> and the expected output.<ext> (read them side by
 // side); options.json, when present, holds Prettier options for that case.
@@ -26,7 +27,7 @@ describe("format golden cases", () => {
       const input = readFileSync(join(c.dir, `input.${c.ext}`), "utf8");
 
       it("formats to output", async () => {
-        await expect(await format(input, c.kind, c.options)).toMatchFileSnapshot(join(c.dir, `output.${c.ext}`));
+        await expectGolden(await format(input, c.kind, c.options), join(c.dir, `output.${c.ext}`));
       });
 
       it("is stable: the output formats to itself", async () => {

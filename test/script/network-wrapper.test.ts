@@ -2,12 +2,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseBridgePairs, type BridgePair } from "../../src/script/bridge-pair.js";
 import { validateInterfaceName } from "../../src/script/interface-name.js";
 import { generateNetworkWrapper, type NetworkWrapperDescription, type WrapperForm } from "../../src/script/network-wrapper.js";
 import { networkScriptDirective } from "../../src/script/xend-directive.js";
+import { expectGolden } from "../golden-file.js";
 
 const FIXTURES = new URL("../fixtures/wrapper/", import.meta.url);
 
@@ -44,7 +46,7 @@ describe("generateNetworkWrapper golden files", () => {
 
   it.each(cases)("%s", async (name) => {
     const text = generateNetworkWrapper(describeCase(name));
-    await expect(text).toMatchFileSnapshot(`../fixtures/wrapper/${name}/output.sh`);
+    await expectGolden(text, fileURLToPath(new URL(`${name}/output.sh`, FIXTURES)));
     expect(checkScript(text)).toBe("");
   });
 });
