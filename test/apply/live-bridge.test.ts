@@ -32,6 +32,12 @@ async function apply(s: { root: string; planPath: string; ns: string }, extra: s
   return { code, ...cap };
 }
 
+// The suites below skip without network namespaces. As root (how the tests run, here and in CI) a skip
+// would only hide a broken `ip netns`, and with it every check of the applier's network steps.
+it.skipIf(process.getuid?.() !== 0)("as root, ip netns works, so the live suites run", () => {
+  expect(NETNS_SUPPORT).toEqual({ ok: true, reason: "root and ip netns available" });
+});
+
 describe.skipIf(!NETNS_SUPPORT.ok)(`apply, live bridge in a network namespace (${NETNS_SUPPORT.reason})`, () => {
   it("builds the bridge the way network-bridge does: NIC's MAC, addresses, routes, NIC enslaved, both up", async () => {
     const s = setup({ dynamic: true, ipv6: true });
