@@ -50,9 +50,14 @@ async function apply(root: string, planPath: string, extra: string[] = [], env: 
 describe("apply, file steps", () => {
   it("writes every file atomically, keeps modes, backs up outside /etc/xen and journals the run", async () => {
     const { root, planPath } = host();
+    const inode = (p: string) => statSync(join(root, p)).ino;
+    const before = { xend: inode("etc/xen/xend-config.sxp"), guest: inode("etc/xen/db1.cfg") };
     const r = await apply(root, planPath, ["--yes"]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
+    // Replaced by rename (new inodes), never rewritten in place: a reader sees the old file or the new one.
+    expect(inode("etc/xen/xend-config.sxp")).not.toBe(before.xend);
+    expect(inode("etc/xen/db1.cfg")).not.toBe(before.guest);
     expect(read(root, "etc/xen/xend-config.sxp")).toBe(XEND_NEW);
     expect(read(root, "etc/xen/db1.cfg")).toBe(GUEST_NEW);
     expect(statSync(join(root, "etc/xen/scripts/network-wrapper")).mode & 0o777).toBe(0o755);
