@@ -101,8 +101,13 @@ export function ruleTester(rule: RuleDefinition, cases: { valid: (ValidCase | st
     cases.valid.forEach((c, i) => {
       it(`valid ${title(c, i)}`, async () => {
         const fx = typeof c === "string" ? { code: c } : c;
-        const { findings } = await lintFixture(fx, [rule]);
+        const { findings, documents } = await lintFixture(fx, [rule]);
         expect(findings.filter((f) => f.rule === rule.id).map(show)).toEqual([]);
+        // A valid case that does not parse proves nothing: the rule may simply not have seen the text.
+        if (rule.id !== "syntax") {
+          const errors = [...documents.values()].flatMap((d) => d.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`));
+          expect(errors, "the valid case parses without errors").toEqual([]);
+        }
       });
     });
 
