@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { parseMac } from "../../mac/mac-address.js";
+import { parsedMacOf } from "../vif-mac.js";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { Span } from "../../ast/config-document.js";
 import { joinAnd, where } from "../guest-facts.js";
@@ -21,7 +21,7 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = e?.value ? parseMac(e.value) : undefined;
+        const parsed = parsedMacOf(vif);
         if (!e || !parsed?.ok) continue;
         const list = uses.get(parsed.mac) ?? [];
         list.push({ doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });

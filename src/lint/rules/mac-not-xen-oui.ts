@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
-import { isLocallyAdministeredMac, isMulticastMac, parseMac, XEN_OUI } from "../../mac/mac-address.js";
+import { isLocallyAdministeredMac, isMulticastMac, XEN_OUI } from "../../mac/mac-address.js";
+import { parsedMacOf } from "../vif-mac.js";
 
 /**
  * Xen makes up addresses under its own OUI 00:16:3e (netif.py randomMAC, libxl_nic.c). A universally
@@ -18,7 +19,7 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = e?.value ? parseMac(e.value) : undefined;
+        const parsed = parsedMacOf(vif);
         if (!e || !parsed?.ok) continue;
         const mac = parsed.mac;
         if (mac.startsWith(`${XEN_OUI}:`) || isLocallyAdministeredMac(mac) || isMulticastMac(mac)) continue;
