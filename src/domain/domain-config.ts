@@ -33,7 +33,7 @@ export class DomainConfig extends ConfigDocument {
     super(text, options);
     const { file, errors } = parseDomain(text);
     this.tree = file;
-    const quoted = errors.filter((e) => e.kind === "unquoted-entry");
+    const quoted = errors.length === 0 ? errors : errors.filter((e) => e.kind === "unquoted-entry");
     for (const e of errors) this.report(e, "error", "syntax", grammarMessage(e, "xl"));
     for (const st of file.statements) {
       if (st.kind === "python") {
@@ -42,7 +42,7 @@ export class DomainConfig extends ConfigDocument {
         this.report(st.span, "warning", "xm-python", `${what}: xl cannot read it and xencfg cannot know its value (evaluate it by hand to make an xl file)`);
       } else if (st.kind === "assignment") {
         this.settings.push({ name: st.name, op: st.op, value: configValue(st.value, text), node: st, span: st.span, nameSpan: st.nameSpan });
-        if (!quoted.some((e) => e.start >= st.span.start && e.end <= st.span.end)) this.checkValue(st.value);
+        if (quoted.length === 0 || !quoted.some((e) => e.start >= st.span.start && e.end <= st.span.end)) this.checkValue(st.value);
       }
     }
     this.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
