@@ -33,8 +33,12 @@ export function describeBridges(views: readonly HostBridges[]): string {
     const text = v.bridges.length ? joinAnd(v.bridges.map((b) => `${b.name} (${bridgeOrigin(b)})`)) : "no bridge";
     groups.set(text, [...(groups.get(text) ?? []), v.era]);
   }
-  if (groups.size === 1) return `the host has ${[...groups.keys()][0]}`;
-  return `the host has ${[...groups].map(([text, eras]) => `${text} on ${erasLabel(eras)}`).join("; ")}`;
+  const inert = views.find((v) => v.inert.length > 0)?.inert ?? [];
+  const note = inert.length
+    ? `; on Xen 4.1 and later network-bridge returns at once when a bridge exists, so the call at ${joinAnd(inert.map((w) => `scripts/${w}`))} builds nothing`
+    : "";
+  if (groups.size === 1) return `the host has ${[...groups.keys()][0]}${note}`;
+  return `the host has ${[...groups].map(([text, eras]) => `${text} on ${erasLabel(eras)}`).join("; ")}${note}`;
 }
 
 /** `1 more interface`, `3 more interfaces`. */

@@ -56,6 +56,11 @@ export interface HostBridges {
   /** Why the list is not complete, for messages and --verbose. */
   unknown: string[];
   /**
+   * network-bridge calls that build nothing in this era: from Xen 4.1 (edf9a6a284) `network-bridge start`
+   * returns at once when any bridge exists, so a wrapper's calls after its first bridge are inert.
+   */
+  inert: string[];
+  /**
    * The reasons in `unknown` that are a network-bridge call without netdev= or bridge= under Xen 3.2 or
    * later: it builds one bridge named after the NIC holding the default route, so whoever knows that NIC
    * knows the bridge (`NIC` on `NIC`). The migrate planner asks the admin for it.
@@ -108,7 +113,7 @@ export function bridgesOf(tree: XenTree, options: BridgesOptions = {}): HostBrid
 }
 
 function bridgesIn(tree: XenTree, era: XenEra, declared: readonly string[]): HostBridges {
-  const out: HostBridges = { era, bridges: [], complete: false, unknown: [], defaultRoute: [] };
+  const out: HostBridges = { era, bridges: [], complete: false, unknown: [], defaultRoute: [], inert: [] };
   const add = (b: KnownBridge) => {
     if (!out.bridges.some((x) => x.name === b.name)) out.bridges.push(b);
   };
@@ -131,6 +136,7 @@ function bridgesIn(tree: XenTree, era: XenEra, declared: readonly string[]): Hos
   }
   out.unknown.push(...script.unknown);
   out.defaultRoute.push(...script.defaultRoute);
+  out.inert.push(...script.inert);
   out.complete = script.unknown.length === 0 && (script.builds || declared.length > 0);
   if (!script.builds && script.unknown.length === 0 && declared.length === 0) {
     out.unknown.push(BUILDS_NO_BRIDGE);
@@ -145,6 +151,8 @@ interface ScriptBridges {
   unknown: string[];
   /** The part of `unknown` that is network-bridge naming its bridge after the default-route NIC. */
   defaultRoute: string[];
+  /** network-bridge calls that build nothing (Xen 4.1 on, after a first bridge). */
+  inert: string[];
 }
 
 /** The reason a view gives when xend's network-script is one that builds no bridge and none are declared. */
@@ -158,24 +166,32 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
   const call = xend.networkScript;
   const directive = xend.directive("network-script");
   // XendOptions (3.0 on) has no default network-script: without one xend sets up nothing.
-  if (!call || !directive) return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
+  if (!call || !directive) return { bridges: [], builds: false, unknown: [], defaultRoute: [], inert: [] };
   const name = scriptBaseName(call.script);
   if (name === "network-bridge") {
     const made = networkBridgeResult(effectiveArgs(call), era);
-    if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why], defaultRoute: made.defaultRoute ? [made.why] : [] };
-    if (made.kind === "none") return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
+    if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why], defaultRoute: made.defaultRoute ? [made.why] : [], inert: [] };
+    if (made.kind === "none") return { bridges: [], builds: false, unknown: [], defaultRoute: [], inert: [] };
     const source: BridgeSource = { kind: "network-script", doc: xend, span: directive.span };
-    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [], defaultRoute: [] };
+    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [], defaultRoute: [], inert: [] };
   }
-  if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [], defaultRoute: [] };
+  if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [], defaultRoute: [], inert: [] };
   const reading = wrapperReading(tree, call);
   if (!reading) {
     const where = tree.scriptsDir ? `is not in ${tree.scriptsDir}` : "is not in view (the tree has no scripts folder)";
-    return { bridges: [], builds: true, unknown: [`network-script ${call.script} ${where}, so the bridges it builds are unknown`], defaultRoute: [] };
+    return { bridges: [], builds: true, unknown: [`network-script ${call.script} ${where}, so the bridges it builds are unknown`], defaultRoute: [], inert: [] };
   }
-  const out: ScriptBridges = { bridges: [], builds: false, unknown: reading.unknowns.map((u) => `${u.script} line ${u.line} ${u.why}`), defaultRoute: [] };
+  const out: ScriptBridges = { bridges: [], builds: false, unknown: reading.unknowns.map((u) => `${u.script} line ${u.line} ${u.why}`), defaultRoute: [], inert: [] };
+  // Whether the wrapper has built a bridge before the current event (a network-bridge call with a name
+  // xencfg cannot know still builds one).
+  let built = false;
   for (const ev of reading.events) {
     out.builds = true;
+    if (ev.kind !== "bridge" && era === "4.1" && built) {
+      out.inert.push(`${ev.script} line ${ev.line}`);
+      continue;
+    }
+    built = true;
     if (ev.kind === "bridge") {
       // A bridge with one port is built on that NIC (xencfg's iproute2 wrapper: `ip link set dev NIC master BRIDGE`).
       const netdev = ev.ports.length === 1 ? ev.ports[0] : undefined;

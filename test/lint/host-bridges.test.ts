@@ -104,11 +104,9 @@ describe("bridgesOf", () => {
     expect(plain(bridgesOf(ownWrapper("network-bridge"), { xen: v("4.0") }))).toEqual(["3.2: xenbr0/eth0, xenbr1/eth1 complete"]);
   });
 
-  // KNOWN BUG, kept failing on purpose (it.fails): from Xen 4.1 `network-bridge start` returns at once
-  // when any bridge exists (edf9a6a284; xen-formats.md section 5), so the wrapper's second call builds
-  // nothing and the host has xenbr0 only. bridgesOf's 4.1 era still lists both bridges (this test's old
-  // expectation said so too). When bridgesIn models it, this fails: drop `.fails`.
-  it.fails("reads back xencfg's network-bridge wrapper on Xen 4.1 as its first bridge only", () => {
+  // From Xen 4.1 `network-bridge start` returns at once when any bridge exists (edf9a6a284;
+  // xen-formats.md section 5), so the wrapper's second call builds nothing and the host has xenbr0 only.
+  it("reads back xencfg's network-bridge wrapper on Xen 4.1 as its first bridge only", () => {
     expect(plain(bridgesOf(ownWrapper("network-bridge"), { xen: v("4.1") }))).toEqual(["4.1: xenbr0/eth0 complete"]);
   });
 
