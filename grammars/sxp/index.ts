@@ -36,10 +36,12 @@ export function parseSxp(text: string): SxpParseResult {
     else if (t.tokenType === CurlyString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "curly-quote", found: t.image[0] });
   }
 
-  // Split into top-level forms by bracket depth. A '(' in the first column while a form is still open
-  // almost always starts the next directive (continuation lines of multi-line directives are indented in
-  // every stock file), so the open form is closed there and reported at its opener, and the rest of the
-  // file is still read as directives.
+  // Split into top-level forms by bracket depth. When the parentheses do not balance, a '(' in the first
+  // column while a form is still open almost always starts the next directive (continuation lines of
+  // multi-line directives are indented in every stock file), so the open form is closed there and
+  // reported at its opener, and the rest of the file is still read as directives. When they do balance,
+  // the file is read as xend reads it, and such a '(' is only flagged: a ')' is probably misplaced.
+  const balanced = parenthesesBalance(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -60,7 +62,10 @@ export function parseSxp(text: string): SxpParseResult {
     for (; j < tokens.length; j++) {
       const u = tokens[j]!;
       if (u.tokenType === LParen) {
-        if (depth > 0 && j > i && startsLine(text, u.startOffset)) break;
+        if (depth > 0 && j > i && startsLine(text, u.startOffset)) {
+          if (!balanced) break;
+          errors.push({ start: u.startOffset, end: u.startOffset + 1, kind: "nested-directive", opener: t.startOffset });
+        }
         depth++;
       } else if (u.tokenType === RParen) {
         depth--;
@@ -89,6 +94,17 @@ export function parseSxp(text: string): SxpParseResult {
     i = j;
   }
   return { file: { kind: "sxp-file", forms, comments, stray }, errors };
+}
+
+/** Whether every ')' closes an earlier '(' and every '(' is closed. */
+function parenthesesBalance(tokens: readonly IToken[]): boolean {
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const type = tokens[k]!.tokenType;
+    if (type === LParen) depth++;
+    else if (type === RParen && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The '(' tokens of a form cut short, outermost first. */

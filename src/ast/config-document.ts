@@ -25,6 +25,15 @@ export abstract class ConfigDocument {
     return this.diagnostics.filter((d) => d.severity === "error");
   }
 
+  /**
+   * The syntax findings, warnings included: a file the reader had to guess about (an error) or that xend
+   * reads other than it looks (a misplaced ')'). Rewriting it would hide the problem, so formatters and
+   * fixers leave such files alone.
+   */
+  get syntaxProblems(): Diagnostic[] {
+    return this.diagnostics.filter((d) => d.code === "syntax");
+  }
+
   /** The source as it is: an unedited document prints back byte for byte. */
   toString(): string {
     return this.text;

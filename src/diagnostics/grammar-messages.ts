@@ -7,6 +7,9 @@ export type Dialect = "xend" | "xl";
  * Words a grammar fact in the file's own terms: what was expected, what was found, and the fix when the
  * cause is clear. Chevrotain's own wording never reaches the user.
  */
+/** Grammar facts that describe a file xend reads, but probably not as meant: warnings, not errors. */
+export const GRAMMAR_WARNINGS: ReadonlySet<string> = new Set(["nested-directive"]);
+
 export function grammarMessage(e: GrammarError, dialect: Dialect): string {
   const reader = dialect === "xend" ? "xend" : "xl";
   switch (e.kind) {
@@ -34,6 +37,8 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
         ? `'${open}' is never closed; expected '${close}' before the next directive`
         : `'${open}' is never closed; expected '${close}' before the next setting '${e.found}'`;
     }
+    case "nested-directive":
+      return `this '(' in the first column is inside another directive, so xend reads it as part of that one and ignores it; is a ')' missing on the line before?`;
     case "extra-close":
       return `unexpected ')' with no matching '('; remove it or add the missing '('`;
     case "unquoted-entry": {

@@ -164,6 +164,9 @@ async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead,
   const doc = parsed.doc;
   if (doc instanceof XendConfig) {
     if (!tree.xend) tree.xend = doc;
+    // Several S-expression files named one by one (xend-config.sxp beside xend-pci-quirks.sxp, or two
+    // hosts' configs) are each read and checked, each as a host config of its own.
+    else if (named) out.trees.push({ ...emptyTree(undefined), xend: doc });
     else out.skipped.push({ path: shown, reason: "a second xend config in the same tree" });
   } else if (isXl) tree.xlConf = doc;
   else tree.guests.push(doc);

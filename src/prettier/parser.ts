@@ -26,7 +26,7 @@ export class XenSyntaxError extends SyntaxError {
 }
 
 function throwFirstError(doc: ConfigDocument): void {
-  const first = doc.errors[0];
+  const first = doc.syntaxProblems[0];
   if (first) throw new XenSyntaxError(first);
 }
 

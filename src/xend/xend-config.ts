@@ -1,7 +1,7 @@
 import { parseSxp } from "../../grammars/sxp/index.js";
 import type { SxpFile, SxpList, SxpNode } from "../../grammars/sxp/nodes.js";
 import { ConfigDocument, type ParseOptions, type Span } from "../ast/config-document.js";
-import { grammarMessage } from "../diagnostics/grammar-messages.js";
+import { GRAMMAR_WARNINGS, grammarMessage } from "../diagnostics/grammar-messages.js";
 import { decomposeScriptCall, type ScriptCall } from "./script-call.js";
 import { sxpValue, type SxpValue } from "./sxp-value.js";
 import { applyTextEdits, appendLine, lineBreakOf, lineSpanOf, type TextEdit } from "../edit/text-edit.js";
@@ -32,7 +32,7 @@ export class XendConfig extends ConfigDocument {
     super(text, options);
     const { file, errors } = parseSxp(text);
     this.tree = file;
-    for (const e of errors) this.report(e, "error", "syntax", grammarMessage(e, "xend"));
+    for (const e of errors) this.report(e, GRAMMAR_WARNINGS.has(e.kind) ? "warning" : "error", "syntax", grammarMessage(e, "xend"));
     for (const form of file.forms) {
       const head = form.kind === "list" ? form.items[0] : undefined;
       if (form.kind !== "list" || !head || head.kind !== "atom") {

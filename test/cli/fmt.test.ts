@@ -58,7 +58,7 @@ describe("xencfg fmt", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^broken\.cfg:1:8: error: .*\[syntax\]\n/);
     expect(r.stderr).toMatch(/\nbroken\.cfg:2:7: error: '\[' is never closed.*\[syntax\]\n/);
-    expect(r.stderr).toContain("xencfg: broken.cfg not formatted: fix the 2 errors first\n");
+    expect(r.stderr).toContain("xencfg: broken.cfg not formatted: fix the 2 syntax problems first\n");
     expect(readFileSync(join(dir, "broken.cfg"), "utf8")).toBe(broken);
     expect(r.stdout).toBe("ok.cfg\n");
     expect(readFileSync(join(dir, "ok.cfg"), "utf8")).toBe(CLEAN);

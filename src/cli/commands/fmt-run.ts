@@ -38,9 +38,10 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
       continue;
     }
     const doc = parsed.doc;
-    if (doc.errors.length > 0) {
-      for (const d of doc.errors) io.stderr(formatDiagnostic(d, doc.lines, { color: io.isTTY }) + "\n");
-      io.stderr(`xencfg: ${file} not formatted: fix the ${doc.errors.length === 1 ? "error" : `${doc.errors.length} errors`} first\n`);
+    const problems = doc.syntaxProblems;
+    if (problems.length > 0) {
+      for (const d of problems) io.stderr(formatDiagnostic(d, doc.lines, { color: io.isTTY }) + "\n");
+      io.stderr(`xencfg: ${file} not formatted: fix the ${problems.length === 1 ? "syntax problem" : `${problems.length} syntax problems`} first\n`);
       raise(EXIT_FINDINGS);
       continue;
     }

@@ -23,7 +23,8 @@ export default defineRule({
       for (const name of ["network-script", "vif-script"] as const) {
         const d = xend.directive(name);
         const call = name === "network-script" ? xend.networkScript : xend.vifScript;
-        if (!d || !call || call.ignored.length === 0) continue;
+        // A nested list is a misplaced ')' (the reader's syntax warning), not arguments to quote.
+        if (!d || !call || call.ignored.length === 0 || call.ignored.some((n) => n.kind === "list")) continue;
         const first = call.ignored[0]!;
         const last = call.ignored[call.ignored.length - 1]!;
         const span = { start: first.span.start, end: last.span.end };

@@ -19,7 +19,8 @@ export default defineRule({
       const fixes = curlyQuoteFixes(doc);
       for (const d of syntax) {
         const span = diagnosticSpan(doc, d);
-        report({ doc, span, messageId: "syntax", data: { message: d.message }, fix: fixes.get(span.start) });
+        // The readers' warnings (a file xend reads, but not as meant) stay warnings.
+        report({ doc, span, messageId: "syntax", data: { message: d.message }, fix: fixes.get(span.start), ...(d.severity === "error" ? {} : { severity: d.severity }) });
       }
     }
   },

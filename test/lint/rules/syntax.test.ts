@@ -38,11 +38,16 @@ ruleTester(syntax, {
     },
     {
       name: "an unclosed paren in xend-config.sxp",
-      files: { "etc/xen/xend-config.sxp": "(logfile /var/log/xen/xend.log)\n(network-script 'network-bridge netdev=eth1'\n(vif-script vif-bridge))\n" },
+      files: { "etc/xen/xend-config.sxp": "(logfile /var/log/xen/xend.log))\n(network-script 'network-bridge netdev=eth1'\n(vif-script vif-bridge)\n" },
       errors: [
+        { messageId: "syntax", line: 1, column: 32, message: /no matching '\('/ },
         { messageId: "syntax", line: 2, column: 1, message: /never closed/ },
-        { messageId: "syntax", line: 3, column: 24 },
       ],
+    },
+    {
+      name: "a misplaced ')' that xend reads, but not as meant: a warning",
+      files: { "etc/xen/xend-config.sxp": "(logfile /var/log/xen/xend.log)\n(network-script 'network-bridge netdev=eth1'\n(vif-script vif-bridge))\n" },
+      errors: [{ messageId: "syntax", line: 3, column: 1, severity: "warning", message: /inside another directive/ }],
     },
   ],
 });
