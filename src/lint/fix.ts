@@ -1,7 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import type { ConfigDocument } from "../ast/config-document.js";
 import type { TextEdit } from "../edit/text-edit.js";
-import { writeFileAtomic } from "../fs/atomic-write.js";
 import type { Finding } from "./finding.js";
 import type { HostRead, XenTree } from "../host/read-host.js";
 import { lintHosts, type LintOptions, type LintResult } from "./engine.js";
@@ -111,5 +110,7 @@ function swapDocuments(tree: XenTree, swap: ReadonlyMap<ConfigDocument, ConfigDo
 
 /** Writes each fixed file atomically (a crash leaves the old file or the new one, never half of each). */
 export async function writeFixes(changes: readonly { file: string; after: ConfigDocument }[], cwd: string): Promise<void> {
+  // Imported on first use: it loads node:crypto, which `xencfg lint` without --fix never needs (start-up).
+  const { writeFileAtomic } = await import("../fs/atomic-write.js");
   for (const c of changes) await writeFileAtomic(isAbsolute(c.file) ? c.file : join(cwd, c.file), c.after.toString());
 }
