@@ -1,6 +1,7 @@
 import { defineRule } from "../rule.js";
 import { vifScriptOf } from "../guest-facts.js";
 import { xendConfigOf } from "../host-bridges.js";
+import type { XenTree } from "../../host/read-host.js";
 
 /**
  * With vif-bridge, `ip=` only feeds the anti-spoofing firewall rules (vif-common.sh handle_iptable), which
@@ -16,8 +17,14 @@ export default defineRule({
     noop: "ip= with vif-bridge configures nothing in the guest: vif-bridge only uses it for anti-spoofing firewall rules (network-bridge antispoof=yes). Set the address inside the guest (its network config or DHCP)",
   },
   check: ({ guests, xen, report }) => {
+    // Once per tree: networkScript decomposes the directive anew on every call, and a tree has thousands of guests.
+    const antispoofOf = new Map<XenTree, boolean>();
     for (const { guest, tree } of guests) {
-      const antispoof = xendConfigOf(tree)?.networkScript?.args.some((a) => a.key === "antispoof" && a.value === "yes");
+      let antispoof = antispoofOf.get(tree);
+      if (antispoof === undefined) {
+        antispoof = xendConfigOf(tree)?.networkScript?.args.some((a) => a.key === "antispoof" && a.value === "yes") ?? false;
+        antispoofOf.set(tree, antispoof);
+      }
       if (antispoof) continue;
       for (const vif of guest.vifs) {
         const e = vif.entry("ip");
