@@ -552,6 +552,7 @@ class Runner {
         this.run(nodes, { ...ctx, script: name, depth: ctx.depth + 1 });
         return;
       }
+      if (isKnown(file) && text !== undefined) return this.unknown(ctx, line, `reads ${printable(file)}, whose scripts read each other too deeply to follow`);
       return this.unknown(ctx, line, `reads ${printable(file)}, which xencfg cannot follow`);
     }
     if (NETWORK_CONFIGURERS.has(base) || /\/init\.d\//.test(cmd) || /^\/etc\/rc/.test(cmd)) {
@@ -562,7 +563,9 @@ class Runner {
     if (inFolder) {
       const text = this.scripts.get(base);
       if (/^(vif|block|network-(route|nat))/.test(base)) return;
-      if (text === undefined || ctx.depth > 8) return this.unknown(ctx, line, `runs ${base}, which xencfg cannot read`);
+      if (text === undefined) return this.unknown(ctx, line, `runs ${base}, which xencfg cannot read`);
+      // Scripts that call each other (a -> b -> a) end here, with the reason they do.
+      if (ctx.depth > 8) return this.unknown(ctx, line, `runs ${base}, and the scripts call each other too deeply to follow`);
       this.script(base, text, argv.map((a) => (a === "start" ? ACTION : a)), ctx.depth + 1);
       return;
     }
