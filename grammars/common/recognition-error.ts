@@ -1,5 +1,6 @@
 import type { IRecognitionException } from "chevrotain";
 import type { GrammarError } from "./grammar-error.js";
+import { tokenEnd } from "./token-facts.js";
 import { readFacts } from "./error-message-provider.js";
 
 /**
@@ -14,7 +15,7 @@ export function recognitionError(e: IRecognitionException, fallbackEnd: number):
   const facts = readFacts(e.message);
   return {
     start,
-    end: real ? tok.startOffset + tok.image.length : fallbackEnd,
+    end: real ? tokenEnd(tok) : fallbackEnd,
     kind: e.name === "NotAllInputParsedException" ? "trailing-input" : "unexpected-token",
     expected: facts.expected,
     found: real ? tok.image : undefined,

@@ -8,6 +8,7 @@ import type { DomainFile, DomainStatement } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
+import { quoteFault, startsLine, tokenEnd } from "../common/token-facts.js";
 
 export type * from "./nodes.js";
 
@@ -46,7 +47,7 @@ export function parseDomain(text: string): DomainParseResult {
     }
     const line = logicalLine(tokens, i, text);
     i = line.next;
-    const span = { start: first.startOffset, end: end(line.tokens[line.tokens.length - 1]!) };
+    const span = { start: first.startOffset, end: tokenEnd(line.tokens[line.tokens.length - 1]!) };
     const indented = !startsLine(text, first.startOffset);
     const head = first.tokenType === Name ? first.image : "";
     if (previousPython && (indented || BLOCK_CONTINUATIONS.has(head))) {
@@ -66,14 +67,12 @@ export function parseDomain(text: string): DomainParseResult {
     // optimises the loop, which a lint of thousands of small files mostly never waits for.
     const lineTokens = line.tokens;
     for (let k = 0; k < lineTokens.length; k++) {
-      const t = lineTokens[k]!;
-      if (t.tokenType === UnterminatedString) own.push({ start: t.startOffset, end: end(t), kind: "unterminated-string", found: t.image[0] });
-      else if (t.tokenType === StrayCurlyQuote) own.push({ start: t.startOffset, end: end(t), kind: "curly-quote", found: t.image });
-      else if (t.tokenType === CurlyString) own.push({ start: t.startOffset, end: end(t), kind: "curly-quote", found: t.image[0] });
+      const fault = quoteFault(lineTokens[k]!, QUOTE_TOKENS);
+      if (fault) own.push(fault);
     }
     for (let k = 0; k < line.unclosed.length; k++) {
       const opener = line.unclosed[k]!;
-      own.push({ start: opener.startOffset, end: end(opener), kind: "unclosed", expected: ["']'"], opener: opener.startOffset, found: line.stoppedAt?.image });
+      own.push({ start: opener.startOffset, end: tokenEnd(opener), kind: "unclosed", expected: ["']'"], opener: opener.startOffset, found: line.stoppedAt?.image });
     }
     let input = line.tokens;
     if (line.unclosed.length > 0) {
@@ -179,7 +178,7 @@ function unquotedEntry(line: IToken[], text: string): GrammarError | undefined {
       while (m < line.length && !STOPS_UNQUOTED.has(line[m]!.tokenType)) m++;
       const stop = line[m];
       const start = t.startOffset;
-      const stopEnd = m > k ? end(line[m - 1]!) : end(t);
+      const stopEnd = m > k ? tokenEnd(line[m - 1]!) : tokenEnd(t);
       const danglingQuote = stop?.tokenType === UnterminatedString ? stop : undefined;
       return {
         start,
@@ -195,18 +194,7 @@ function unquotedEntry(line: IToken[], text: string): GrammarError | undefined {
 
 const STOPS_UNQUOTED = new Set([RBracket, LBracket, UnterminatedString, SqString, DqString, CurlyString, TripleString]);
 
-function startsLine(text: string, offset: number): boolean {
-  for (let k = offset - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return true;
-    if (c !== 0xfeff) return false;
-  }
-  return true;
-}
-
-function end(t: IToken): number {
-  return t.startOffset + t.image.length;
-}
+const QUOTE_TOKENS = { unterminated: UnterminatedString, stray: StrayCurlyQuote, curly: CurlyString };
 
 export { domainLexer } from "./tokens.js";
 export { DomainParser } from "./parser.js";

@@ -6,6 +6,7 @@ import {
 import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValue } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
+import { tokenEnd } from "../common/token-facts.js";
 
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
@@ -32,7 +33,7 @@ export class DomainParser extends EmbeddedActionsParser {
       kind: "assignment",
       span: { start: name.startOffset, end: value.span.end },
       name: name.image,
-      nameSpan: { start: name.startOffset, end: end(name) },
+      nameSpan: { start: name.startOffset, end: tokenEnd(name) },
       op: op.image === "+=" ? "+=" : "=",
       value,
     })) as DomainAssignment;
@@ -46,7 +47,7 @@ export class DomainParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(NumberLiteral);
-          return { kind: "number", span: { start: t.startOffset, end: end(t) }, raw: t.image } as DomainValue;
+          return { kind: "number", span: { start: t.startOffset, end: tokenEnd(t) }, raw: t.image } as DomainValue;
         },
       },
       { ALT: () => this.SUBRULE(this.bare) },
@@ -69,7 +70,7 @@ export class DomainParser extends EmbeddedActionsParser {
         ]);
       });
     });
-    return this.ACTION(() => ({ kind: "bare", span: { start: first.startOffset, end: end(last) } })) as DomainBare;
+    return this.ACTION(() => ({ kind: "bare", span: { start: first.startOffset, end: tokenEnd(last) } })) as DomainBare;
   });
 
   public list = this.RULE("list", (): DomainList => {
@@ -90,7 +91,7 @@ export class DomainParser extends EmbeddedActionsParser {
     const close = this.CONSUME(RBracket);
     return this.ACTION(() => ({
       kind: "list",
-      span: { start: open.startOffset, end: end(close) },
+      span: { start: open.startOffset, end: tokenEnd(close) },
       items,
       trailingComma,
       closed: close.image.length > 0,
@@ -98,16 +99,13 @@ export class DomainParser extends EmbeddedActionsParser {
   });
 }
 
-function end(t: IToken): number {
-  return t.startOffset + t.image.length;
-}
 
 function stringValue(t: IToken): DomainString {
   const image = t.image;
   const terminated = t.tokenType !== UnterminatedString;
   return {
     kind: "string",
-    span: { start: t.startOffset, end: end(t) },
+    span: { start: t.startOffset, end: tokenEnd(t) },
     value: unescapeQuoted(image.slice(1, terminated ? -1 : undefined)),
     quote: image[0] ?? "'",
     curly: t.tokenType === CurlyString,

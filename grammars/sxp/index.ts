@@ -5,6 +5,7 @@ import type { SxpFile, SxpNode, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
+import { quoteFault, startsLine, tokenEnd } from "../common/token-facts.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
 
@@ -30,10 +31,8 @@ export function parseSxp(text: string): SxpParseResult {
   // Indexed loops here: this runs once per token, and a for-of allocates an iterator result per token
   // until V8 optimises it, which a one-shot `xencfg parse` never waits for.
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.tokenType === UnterminatedString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "unterminated-string", found: t.image[0] });
-    else if (t.tokenType === StrayCurlyQuote) errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "curly-quote", found: t.image });
-    else if (t.tokenType === CurlyString) errors.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "curly-quote", found: t.image[0] });
+    const fault = quoteFault(tokens[k]!, QUOTE_TOKENS);
+    if (fault) errors.push(fault);
   }
 
   // Split into top-level forms by bracket depth. When the parentheses do not balance, a '(' in the first
@@ -78,7 +77,7 @@ export function parseSxp(text: string): SxpParseResult {
     let slice = tokens.slice(i, j);
     if (depth > 0) {
       const openers = unclosedOpeners(slice);
-      const end = slice.length ? endOf(slice[slice.length - 1]!) : t.startOffset;
+      const end = slice.length ? tokenEnd(slice[slice.length - 1]!) : t.startOffset;
       for (let k = openers.length - 1; k >= 0; k--) {
         errors.push({ start: openers[k]!.startOffset, end: openers[k]!.startOffset + 1, kind: "unclosed", expected: ["')'"], opener: openers[k]!.startOffset, found: j < tokens.length ? tokens[j]!.image : undefined });
       }
@@ -88,8 +87,8 @@ export function parseSxp(text: string): SxpParseResult {
     parser.input = slice;
     const node = parser.form();
     if (parser.errors.length > 0) {
-      errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, endOf(slice[slice.length - 1]!))));
-      forms.push({ kind: "list", span: { start: t.startOffset, end: endOf(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
+      errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, tokenEnd(slice[slice.length - 1]!))));
+      forms.push({ kind: "list", span: { start: t.startOffset, end: tokenEnd(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
     } else forms.push(node);
     i = j;
   }
@@ -121,13 +120,7 @@ function leafNode(t: IToken): SxpNode {
   return t.tokenType === Atom ? atomNode(t) : stringNode(t);
 }
 
-function endOf(t: IToken): number {
-  return t.startOffset + t.image.length;
-}
-
-function startsLine(text: string, offset: number): boolean {
-  return offset === 0 || text.charCodeAt(offset - 1) === 10;
-}
+const QUOTE_TOKENS = { unterminated: UnterminatedString, stray: StrayCurlyQuote, curly: CurlyString };
 
 export { sxpLexer } from "./tokens.js";
 export { SxpParser } from "./parser.js";

@@ -1,6 +1,7 @@
 import { EmbeddedActionsParser, type IOrAlt, type IToken } from "chevrotain";
 import { allTokens, Comma, Equals, Text } from "./tokens.js";
 import { parserConfig } from "../common/parser-config.js";
+import { tokenEnd } from "../common/token-facts.js";
 
 /** One `key=value` (or bare flag such as `trusted`) of a vif spec, offsets relative to the spec text. */
 export interface VifEntryNode {
@@ -52,26 +53,22 @@ export class VifParser extends EmbeddedActionsParser {
     let valueStart: number | undefined;
     let valueEnd: number | undefined;
     const keyIsEquals = key.tokenType === Equals;
-    if (keyIsEquals) valueStart = valueEnd = end(key);
+    if (keyIsEquals) valueStart = valueEnd = tokenEnd(key);
     this.OPTION(() => {
       const eq = this.CONSUME2(Equals);
-      valueStart = valueEnd = end(eq);
+      valueStart = valueEnd = tokenEnd(eq);
     });
     this.MANY(() => {
       const t = this.OR2((this.valueAlts ??= [{ ALT: () => this.CONSUME2(Text) }, { ALT: () => this.CONSUME3(Equals) }]));
-      valueEnd = end(t);
+      valueEnd = tokenEnd(t);
     });
     // One object literal per shape (no spread): a spread builds a second object and leaves V8 several
     // shapes to handle where the caller reads these fields.
     return this.ACTION(() =>
       valueStart !== undefined
-        ? { start: key.startOffset, end: valueEnd ?? end(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : end(key), valueStart, valueEnd: valueEnd! }
-        : { start: key.startOffset, end: valueEnd ?? end(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : end(key) },
+        ? { start: key.startOffset, end: valueEnd ?? tokenEnd(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : tokenEnd(key), valueStart, valueEnd: valueEnd! }
+        : { start: key.startOffset, end: valueEnd ?? tokenEnd(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : tokenEnd(key) },
     ) as VifEntryNode;
   });
 }
 
-function end(t: IToken): number {
-  // During grammar recording OR yields a placeholder without an image.
-  return t.startOffset + (t.image?.length ?? 0);
-}

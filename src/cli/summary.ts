@@ -1,6 +1,7 @@
 import type { DomainConfig } from "../domain/domain-config.js";
 import type { XendConfig } from "../xend/xend-config.js";
 import type { ScriptCall } from "../xend/script-call.js";
+import { plural } from "../text/plural.js";
 
 /** One or two lines an admin can read at a glance: what the file is and what it wires up. */
 export function summarise(doc: XendConfig | DomainConfig): string {
@@ -21,8 +22,4 @@ function countProblems(doc: XendConfig | DomainConfig): string {
   const warnings = doc.diagnostics.length - errors;
   if (!errors && !warnings) return "";
   return ` [${[errors && plural(errors, "error"), warnings && plural(warnings, "warning")].filter(Boolean).join(", ")}]`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -40,8 +40,3 @@ export function describeBridges(views: readonly HostBridges[]): string {
   if (groups.size === 1) return `the host has ${[...groups.keys()][0]}${note}`;
   return `the host has ${[...groups].map(([text, eras]) => `${text} on ${erasLabel(eras)}`).join("; ")}${note}`;
 }
-
-/** `1 more interface`, `3 more interfaces`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

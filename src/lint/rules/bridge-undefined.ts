@@ -1,7 +1,8 @@
 import { basename } from "node:path";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { VifSpec } from "../../domain/vif-spec.js";
-import { describeBridges, plural } from "../bridge-words.js";
+import { describeBridges } from "../bridge-words.js";
+import { plural } from "../../text/plural.js";
 import { bridgesOf, resolveVifBridge } from "../host-bridges.js";
 import { nearest } from "../nearest.js";
 import { defineRule } from "../rule.js";

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { ConfigDocument, Span } from "../../ast/config-document.js";
 import { vifScriptOf } from "../guest-facts.js";
 import { xendConfigOf } from "../host-bridges.js";
-import { plural } from "../bridge-words.js";
+import { plural } from "../../text/plural.js";
 import { scriptBaseName, vifScriptFamily } from "../network-scripts.js";
 import { defineRule } from "../rule.js";
 
