@@ -46,6 +46,23 @@ export function validateInterfaceName(name: string): InterfaceNameResult {
   return { ok: true, name: name as InterfaceName };
 }
 
+export type LinuxNameProblem = { kind: "empty" } | { kind: "too-long"; bytes: number } | { kind: "invalid"; why: string };
+
+/**
+ * Why Linux itself refuses a name an existing config uses (dev_valid_name in net/core/dev.c), or
+ * undefined. Laxer than validateInterfaceName, which also refuses what xencfg will not write into a shell
+ * script: the linter must not call a name impossible that the kernel accepts.
+ */
+export function linuxNameProblem(name: string): LinuxNameProblem | undefined {
+  if (name === "") return { kind: "empty" };
+  const bytes = Buffer.byteLength(name, "utf8");
+  if (bytes > MAX_INTERFACE_NAME_BYTES) return { kind: "too-long", bytes };
+  if (name === "." || name === "..") return { kind: "invalid", why: "'.' and '..' are refused by Linux" };
+  if (name.includes("/")) return { kind: "invalid", why: "Linux refuses '/' (interfaces are folders under /sys/class/net)" };
+  if (/\s/.test(name)) return { kind: "invalid", why: "Linux refuses whitespace" };
+  return undefined;
+}
+
 function unicodeName(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }

@@ -6,7 +6,7 @@ import { plural } from "../../text/plural.js";
 import { bridgesOf, resolveVifBridge } from "../host-bridges.js";
 import { nearest } from "../nearest.js";
 import { defineRule } from "../rule.js";
-import { MAX_INTERFACE_NAME_BYTES } from "../../script/interface-name.js";
+import { linuxNameProblem } from "../../script/interface-name.js";
 
 /**
  * vif-bridge attaches each interface to the bridge its `bridge=` names and fails ("Could not find bridge
@@ -36,7 +36,7 @@ export default defineRule({
           if (!results.every((r) => r?.found === false)) continue;
           const key = results[0]!.name ?? "";
           // A name no interface can have is vif-bridge-invalid's finding: one cause, one finding.
-          if (key !== "" && (Buffer.byteLength(key, "utf8") > MAX_INTERFACE_NAME_BYTES || /[/\s]/.test(key) || key === "." || key === "..")) continue;
+          if (key !== "" && linuxNameProblem(key)) continue;
           causes.set(key, [...(causes.get(key) ?? []), { guest, vif }]);
         }
       }

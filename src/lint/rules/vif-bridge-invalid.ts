@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { MAX_INTERFACE_NAME_BYTES } from "../../script/interface-name.js";
+import { linuxNameProblem } from "../../script/interface-name.js";
 
 /**
  * `bridge=` names a Linux interface: at most 15 bytes, no '/', no whitespace, not '.' or '..'
@@ -22,12 +22,10 @@ export default defineRule({
         if (!e) continue;
         const span = e.valueSpan ?? e.span;
         const name = (e.value ?? "").split(":")[0]!;
-        const bytes = Buffer.byteLength(name, "utf8");
-        if (name === "") report({ doc: guest, span, messageId: "empty" });
-        else if (bytes > MAX_INTERFACE_NAME_BYTES) report({ doc: guest, span, messageId: "tooLong", data: { name, bytes } });
-        else if (name === "." || name === "..") report({ doc: guest, span, messageId: "invalid", data: { name, why: "'.' and '..' are refused by Linux" } });
-        else if (name.includes("/")) report({ doc: guest, span, messageId: "invalid", data: { name, why: "Linux refuses '/' (interfaces are folders under /sys/class/net)" } });
-        else if (/\s/.test(name)) report({ doc: guest, span, messageId: "invalid", data: { name, why: "Linux refuses whitespace" } });
+        const problem = linuxNameProblem(name);
+        if (problem?.kind === "empty") report({ doc: guest, span, messageId: "empty" });
+        else if (problem?.kind === "too-long") report({ doc: guest, span, messageId: "tooLong", data: { name, bytes: problem.bytes } });
+        else if (problem?.kind === "invalid") report({ doc: guest, span, messageId: "invalid", data: { name, why: problem.why } });
       }
     }
   },
