@@ -28,13 +28,6 @@ export interface Finding {
   fix?: FindingFix;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** Whether `a` is at least as severe as `b`. */
-export function atLeastAsSevere(a: Severity, b: Severity): boolean {
-  return RANK[a] >= RANK[b];
-}
-
 /** File, then position, then rule: the order every format prints. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);

@@ -7,7 +7,3 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }
 
-/** Placeholders a template names, for checks that every one gets a value. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g)].map((m) => m[1]!);
-}
