@@ -1,6 +1,6 @@
 import type { ILexingResult } from "chevrotain";
 import type { GrammarError } from "./grammar-error.js";
-import { tokenEnd } from "./token-facts.js";
+import { tokenEnd, tokenStart } from "./token-facts.js";
 import type { Span } from "../sxp/nodes.js";
 
 /** The lexer's own faults as grammar errors, and the comment group as spans: the same for every grammar. */
@@ -12,6 +12,6 @@ export function lexedFacts(lexed: ILexingResult, text: string): { errors: Gramma
       kind: "unexpected-character",
       found: text.slice(e.offset, e.offset + e.length),
     })),
-    comments: (lexed.groups.comments ?? []).map((t) => ({ start: t.startOffset, end: tokenEnd(t) })),
+    comments: (lexed.groups.comments ?? []).map((t) => ({ start: tokenStart(t), end: tokenEnd(t) })),
   };
 }

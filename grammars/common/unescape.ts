@@ -6,7 +6,7 @@ const SIMPLE: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r
  * sxp reader agrees.
  */
 export function unescapeQuoted(body: string): string {
-  return body.includes("\\") ? unescapeWithOffsets(body).value : body;
+  return body.includes("\\") ? unescapeInto(body, undefined) : body;
 }
 
 /**
@@ -14,30 +14,42 @@ export function unescapeQuoted(body: string): string {
  * (plus one final entry for the end), so spans inside a value map back to the source.
  */
 export function unescapeWithOffsets(body: string): { value: string; offsets: number[] } {
-  let value = "";
   const offsets: number[] = [];
+  const value = unescapeInto(body, offsets);
+  return { value, offsets };
+}
+
+// The text between escapes is copied as whole runs and joined once: appending character by character
+// leaves a chain of one cons string per character, which a parsed document would keep for its lifetime.
+function unescapeInto(body: string, offsets: number[] | undefined): string {
+  const parts: string[] = [];
+  let run = 0;
   for (let i = 0; i < body.length; i++) {
     const start = i;
-    const ch = body[i]!;
-    let out = ch;
-    if (ch === "\\" && i + 1 < body.length) {
-      const next = body[++i]!;
-      if (next in SIMPLE) out = SIMPLE[next]!;
-      else if (next === "x") {
-        const m = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1));
-        if (m) {
-          out = String.fromCharCode(parseInt(m[0], 16));
-          i += m[0].length;
-        } else out = "x";
-      } else if (next >= "0" && next <= "7") {
-        const m = /^[0-7]{1,3}/.exec(body.slice(i))!;
-        out = String.fromCharCode(parseInt(m[0], 8));
-        i += m[0].length - 1;
-      } else out = next;
+    if (body.charCodeAt(i) !== 92 || i + 1 >= body.length) {
+      offsets?.push(start);
+      continue;
     }
-    value += out;
-    offsets.push(start);
+    parts.push(body.slice(run, i));
+    const next = body[++i]!;
+    let out: string;
+    if (next in SIMPLE) out = SIMPLE[next]!;
+    else if (next === "x") {
+      const m = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1));
+      if (m) {
+        out = String.fromCharCode(parseInt(m[0], 16));
+        i += m[0].length;
+      } else out = "x";
+    } else if (next >= "0" && next <= "7") {
+      const m = /^[0-7]{1,3}/.exec(body.slice(i))!;
+      out = String.fromCharCode(parseInt(m[0], 8));
+      i += m[0].length - 1;
+    } else out = next;
+    parts.push(out);
+    offsets?.push(start);
+    run = i + 1;
   }
-  offsets.push(body.length);
-  return { value, offsets };
+  parts.push(body.slice(run));
+  offsets?.push(body.length);
+  return parts.join("");
 }

@@ -8,7 +8,7 @@ import type { DomainFile, DomainStatement } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
-import { quoteFault, startsLine, tokenEnd } from "../common/token-facts.js";
+import { quoteFault, startsLine, tokenEnd, tokenStart } from "../common/token-facts.js";
 
 export type * from "./nodes.js";
 
@@ -47,8 +47,8 @@ export function parseDomain(text: string): DomainParseResult {
     }
     const line = logicalLine(tokens, i, text);
     i = line.next;
-    const span = { start: first.startOffset, end: tokenEnd(line.tokens[line.tokens.length - 1]!) };
-    const indented = !startsLine(text, first.startOffset);
+    const span = { start: tokenStart(first), end: tokenEnd(line.tokens[line.tokens.length - 1]!) };
+    const indented = !startsLine(text, tokenStart(first));
     const head = first.tokenType === Name ? first.image : "";
     if (previousPython && (indented || BLOCK_CONTINUATIONS.has(head))) {
       // The body of a def/if/for block, or its else branch: part of the Python statement before it.
@@ -72,7 +72,7 @@ export function parseDomain(text: string): DomainParseResult {
     }
     for (let k = 0; k < line.unclosed.length; k++) {
       const opener = line.unclosed[k]!;
-      own.push({ start: opener.startOffset, end: tokenEnd(opener), kind: "unclosed", expected: ["']'"], opener: opener.startOffset, found: line.stoppedAt?.image });
+      own.push({ start: tokenStart(opener), end: tokenEnd(opener), kind: "unclosed", expected: ["']'"], opener: tokenStart(opener), found: line.stoppedAt?.image });
     }
     let input = line.tokens;
     if (line.unclosed.length > 0) {
@@ -118,7 +118,7 @@ function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine
       if (stack.length === 0) break;
       const next = tokens[j + 1];
       // Also for '(' : an xm call missing its ')' must not swallow the settings after it.
-      if (next && next.tokenType === Name && startsLine(text, next.startOffset)) {
+      if (next && next.tokenType === Name && startsLine(text, tokenStart(next))) {
         const after = tokens[j + 2];
         if (after && (after.tokenType === Assign || after.tokenType === PlusAssign)) {
           return { tokens: out, unclosed: openBrackets(stack), stoppedAt: next, next: j + 1 };
@@ -177,15 +177,15 @@ function unquotedEntry(line: IToken[], text: string): GrammarError | undefined {
       let m = k;
       while (m < line.length && !STOPS_UNQUOTED.has(line[m]!.tokenType)) m++;
       const stop = line[m];
-      const start = t.startOffset;
+      const start = tokenStart(t);
       const stopEnd = m > k ? tokenEnd(line[m - 1]!) : tokenEnd(t);
       const danglingQuote = stop?.tokenType === UnterminatedString ? stop : undefined;
       return {
         start,
-        end: danglingQuote ? danglingQuote.startOffset + 1 : stopEnd,
+        end: danglingQuote ? tokenStart(danglingQuote) + 1 : stopEnd,
         kind: "unquoted-entry",
-        found: text.slice(start, danglingQuote ? danglingQuote.startOffset + 1 : stopEnd),
-        ...(danglingQuote ? { opener: danglingQuote.startOffset } : {}),
+        found: text.slice(start, danglingQuote ? tokenStart(danglingQuote) + 1 : stopEnd),
+        ...(danglingQuote ? { opener: tokenStart(danglingQuote) } : {}),
       };
     }
   }

@@ -6,7 +6,7 @@ import {
 import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValue } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
-import { tokenEnd } from "../common/token-facts.js";
+import { tokenEnd, tokenStart } from "../common/token-facts.js";
 
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
@@ -31,9 +31,9 @@ export class DomainParser extends EmbeddedActionsParser {
     // Built in ACTION: during Chevrotain's grammar recording SUBRULE returns a placeholder.
     return this.ACTION(() => ({
       kind: "assignment",
-      span: { start: name.startOffset, end: value.span.end },
+      span: { start: tokenStart(name), end: value.span.end },
       name: name.image,
-      nameSpan: { start: name.startOffset, end: tokenEnd(name) },
+      nameSpan: { start: tokenStart(name), end: tokenEnd(name) },
       op: op.image === "+=" ? "+=" : "=",
       value,
     })) as DomainAssignment;
@@ -47,7 +47,7 @@ export class DomainParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(NumberLiteral);
-          return { kind: "number", span: { start: t.startOffset, end: tokenEnd(t) }, raw: t.image } as DomainValue;
+          return { kind: "number", span: { start: tokenStart(t), end: tokenEnd(t) }, raw: t.image } as DomainValue;
         },
       },
       { ALT: () => this.SUBRULE(this.bare) },
@@ -70,7 +70,7 @@ export class DomainParser extends EmbeddedActionsParser {
         ]);
       });
     });
-    return this.ACTION(() => ({ kind: "bare", span: { start: first.startOffset, end: tokenEnd(last) } })) as DomainBare;
+    return this.ACTION(() => ({ kind: "bare", span: { start: tokenStart(first), end: tokenEnd(last) } })) as DomainBare;
   });
 
   public list = this.RULE("list", (): DomainList => {
@@ -91,7 +91,7 @@ export class DomainParser extends EmbeddedActionsParser {
     const close = this.CONSUME(RBracket);
     return this.ACTION(() => ({
       kind: "list",
-      span: { start: open.startOffset, end: tokenEnd(close) },
+      span: { start: tokenStart(open), end: tokenEnd(close) },
       items,
       trailingComma,
       closed: close.image.length > 0,
@@ -105,7 +105,7 @@ function stringValue(t: IToken): DomainString {
   const terminated = t.tokenType !== UnterminatedString;
   return {
     kind: "string",
-    span: { start: t.startOffset, end: tokenEnd(t) },
+    span: { start: tokenStart(t), end: tokenEnd(t) },
     value: unescapeQuoted(image.slice(1, terminated ? -1 : undefined)),
     quote: image[0] ?? "'",
     curly: t.tokenType === CurlyString,

@@ -5,7 +5,7 @@ import type { SxpFile, SxpNode, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
-import { quoteFault, startsLine, tokenEnd } from "../common/token-facts.js";
+import { quoteFault, startsLine, tokenEnd, tokenStart } from "../common/token-facts.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
 
@@ -45,8 +45,8 @@ export function parseSxp(text: string): SxpParseResult {
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (t.tokenType === RParen) {
-      errors.push({ start: t.startOffset, end: t.startOffset + 1, kind: "extra-close", found: ")" });
-      stray.push({ start: t.startOffset, end: t.startOffset + 1 });
+      errors.push({ start: tokenStart(t), end: tokenStart(t) + 1, kind: "extra-close", found: ")" });
+      stray.push({ start: tokenStart(t), end: tokenStart(t) + 1 });
       i++;
       continue;
     }
@@ -61,9 +61,9 @@ export function parseSxp(text: string): SxpParseResult {
     for (; j < tokens.length; j++) {
       const u = tokens[j]!;
       if (u.tokenType === LParen) {
-        if (depth > 0 && j > i && startsLine(text, u.startOffset)) {
+        if (depth > 0 && j > i && startsLine(text, tokenStart(u))) {
           if (!balanced) break;
-          errors.push({ start: u.startOffset, end: u.startOffset + 1, kind: "nested-directive", opener: t.startOffset });
+          errors.push({ start: tokenStart(u), end: tokenStart(u) + 1, kind: "nested-directive", opener: tokenStart(t) });
         }
         depth++;
       } else if (u.tokenType === RParen) {
@@ -77,9 +77,9 @@ export function parseSxp(text: string): SxpParseResult {
     let slice = tokens.slice(i, j);
     if (depth > 0) {
       const openers = unclosedOpeners(slice);
-      const end = slice.length ? tokenEnd(slice[slice.length - 1]!) : t.startOffset;
+      const end = slice.length ? tokenEnd(slice[slice.length - 1]!) : tokenStart(t);
       for (let k = openers.length - 1; k >= 0; k--) {
-        errors.push({ start: openers[k]!.startOffset, end: openers[k]!.startOffset + 1, kind: "unclosed", expected: ["')'"], opener: openers[k]!.startOffset, found: j < tokens.length ? tokens[j]!.image : undefined });
+        errors.push({ start: tokenStart(openers[k]!), end: tokenStart(openers[k]!) + 1, kind: "unclosed", expected: ["')'"], opener: tokenStart(openers[k]!), found: j < tokens.length ? tokens[j]!.image : undefined });
       }
       // Zero-width closers let the one grammar rule read the form; `closed: false` keeps the fact.
       slice = slice.concat(openers.map(() => createTokenInstance(RParen, "", end, end, NaN, NaN, NaN, NaN)));
@@ -88,7 +88,7 @@ export function parseSxp(text: string): SxpParseResult {
     const node = parser.form();
     if (parser.errors.length > 0) {
       errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, tokenEnd(slice[slice.length - 1]!))));
-      forms.push({ kind: "list", span: { start: t.startOffset, end: tokenEnd(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
+      forms.push({ kind: "list", span: { start: tokenStart(t), end: tokenEnd(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
     } else forms.push(node);
     i = j;
   }

@@ -3,7 +3,7 @@ import { allTokens, Atom, CurlyString, LParen, RParen, StrayCurlyQuote, StringLi
 import type { SxpList, SxpNode } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
-import { tokenEnd } from "../common/token-facts.js";
+import { tokenEnd, tokenStart } from "../common/token-facts.js";
 
 /**
  * xend's S-expression reader (tools/python/xen/xend/sxp.py): a form is '(' followed by atoms, strings and
@@ -22,7 +22,7 @@ export class SxpParser extends EmbeddedActionsParser {
       items.push(this.SUBRULE(this.element));
     });
     const close = this.CONSUME(RParen);
-    return { kind: "list", span: { start: open.startOffset, end: tokenEnd(close) }, items, closed: close.image.length > 0 };
+    return { kind: "list", span: { start: tokenStart(open), end: tokenEnd(close) }, items, closed: close.image.length > 0 };
   });
 
   // Built once: a literal array here is five closures and six objects per element, and allocation is
@@ -43,14 +43,14 @@ export class SxpParser extends EmbeddedActionsParser {
 }
 
 export function atomNode(tok: IToken): SxpNode {
-  return { kind: "atom", span: { start: tok.startOffset, end: tokenEnd(tok) }, text: tok.image };
+  return { kind: "atom", span: { start: tokenStart(tok), end: tokenEnd(tok) }, text: tok.image };
 }
 
 export function stringNode(tok: IToken): SxpNode {
   const image = tok.image;
   return {
     kind: "string",
-    span: { start: tok.startOffset, end: tokenEnd(tok) },
+    span: { start: tokenStart(tok), end: tokenEnd(tok) },
     value: unescapeQuoted(image.slice(1, tok.tokenType === UnterminatedString ? undefined : -1)),
     quote: image[0] ?? "'",
     curly: tok.tokenType === CurlyString,

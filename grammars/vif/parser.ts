@@ -1,7 +1,7 @@
 import { EmbeddedActionsParser, type IOrAlt, type IToken } from "chevrotain";
 import { allTokens, Comma, Equals, Text } from "./tokens.js";
 import { parserConfig } from "../common/parser-config.js";
-import { tokenEnd } from "../common/token-facts.js";
+import { tokenEnd, tokenStart } from "../common/token-facts.js";
 
 /** One `key=value` (or bare flag such as `trusted`) of a vif spec, offsets relative to the spec text. */
 export interface VifEntryNode {
@@ -66,8 +66,8 @@ export class VifParser extends EmbeddedActionsParser {
     // shapes to handle where the caller reads these fields.
     return this.ACTION(() =>
       valueStart !== undefined
-        ? { start: key.startOffset, end: valueEnd ?? tokenEnd(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : tokenEnd(key), valueStart, valueEnd: valueEnd! }
-        : { start: key.startOffset, end: valueEnd ?? tokenEnd(key), keyStart: key.startOffset, keyEnd: keyIsEquals ? key.startOffset : tokenEnd(key) },
+        ? { start: tokenStart(key), end: valueEnd ?? tokenEnd(key), keyStart: tokenStart(key), keyEnd: keyIsEquals ? tokenStart(key) : tokenEnd(key), valueStart, valueEnd: valueEnd! }
+        : { start: tokenStart(key), end: valueEnd ?? tokenEnd(key), keyStart: tokenStart(key), keyEnd: keyIsEquals ? tokenStart(key) : tokenEnd(key) },
     ) as VifEntryNode;
   });
 }
