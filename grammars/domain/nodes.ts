@@ -41,8 +41,8 @@ export interface DomainBare {
 export interface DomainAssignment {
   kind: "assignment";
   span: Span;
+  /** The name starts the statement, so its span is `span.start` plus its length. */
   name: string;
-  nameSpan: Span;
   op: "=" | "+=";
   value: DomainValue;
 }

@@ -7,6 +7,7 @@ import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValu
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
 import { tokenEnd, tokenStart } from "../common/token-facts.js";
+import { ItemStack } from "../common/item-stack.js";
 
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
@@ -24,6 +25,9 @@ export class DomainParser extends EmbeddedActionsParser {
   private opAlts: IOrAlt<IToken>[] | undefined = undefined;
   private valueAlts: IOrAlt<DomainValue>[] | undefined = undefined;
 
+  /** The items of the lists being read (see ItemStack); parseDomain clears it before each statement. */
+  readonly items = new ItemStack<DomainValue>();
+
   public assignment = this.RULE("assignment", (): DomainAssignment => {
     const name = this.CONSUME(Name);
     const op = this.OR((this.opAlts ??= [{ ALT: () => this.CONSUME(Assign) }, { ALT: () => this.CONSUME(PlusAssign) }]));
@@ -33,7 +37,6 @@ export class DomainParser extends EmbeddedActionsParser {
       kind: "assignment",
       span: { start: tokenStart(name), end: value.span.end },
       name: name.image,
-      nameSpan: { start: tokenStart(name), end: tokenEnd(name) },
       op: op.image === "+=" ? "+=" : "=",
       value,
     })) as DomainAssignment;
@@ -75,20 +78,21 @@ export class DomainParser extends EmbeddedActionsParser {
 
   public list = this.RULE("list", (): DomainList => {
     const open = this.CONSUME(LBracket);
-    const items: DomainValue[] = [];
+    const mark = this.items.mark();
     let trailingComma = false;
     this.OPTION(() => {
-      items.push(this.SUBRULE(this.value));
+      this.items.push(this.SUBRULE(this.value));
       this.MANY(() => {
         this.CONSUME(Comma);
         trailingComma = true;
         this.OPTION2(() => {
-          items.push(this.SUBRULE2(this.value));
+          this.items.push(this.SUBRULE2(this.value));
           trailingComma = false;
         });
       });
     });
     const close = this.CONSUME(RBracket);
+    const items = this.items.take(mark);
     return this.ACTION(() => ({
       kind: "list",
       span: { start: tokenStart(open), end: tokenEnd(close) },

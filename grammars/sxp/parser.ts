@@ -4,6 +4,7 @@ import type { SxpList, SxpNode } from "./nodes.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
 import { tokenEnd, tokenStart } from "../common/token-facts.js";
+import { ItemStack } from "../common/item-stack.js";
 
 /**
  * xend's S-expression reader (tools/python/xen/xend/sxp.py): a form is '(' followed by atoms, strings and
@@ -15,14 +16,17 @@ export class SxpParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** The items of the forms being read (see ItemStack); parseSxp clears it before each top-level form. */
+  readonly items = new ItemStack<SxpNode>();
+
   public form = this.RULE("form", (): SxpList => {
     const open = this.CONSUME(LParen);
-    const items: SxpNode[] = [];
+    const mark = this.items.mark();
     this.MANY(() => {
-      items.push(this.SUBRULE(this.element));
+      this.items.push(this.SUBRULE(this.element));
     });
     const close = this.CONSUME(RParen);
-    return { kind: "list", span: { start: tokenStart(open), end: tokenEnd(close) }, items, closed: close.image.length > 0 };
+    return { kind: "list", span: { start: tokenStart(open), end: tokenEnd(close) }, items: this.items.take(mark), closed: close.image.length > 0 };
   });
 
   // Built once: a literal array here is five closures and six objects per element, and allocation is

@@ -9,13 +9,39 @@ import { escapeForQuote, majorityQuote, quoteConfigString } from "../edit/quote.
 
 /** One `name = value` (or `name += value`) statement of a guest file. */
 export interface Setting {
-  name: string;
-  op: "=" | "+=";
+  readonly name: string;
+  readonly op: "=" | "+=";
   /** The typed value; null parts are values xl would reject. */
-  value: ConfigValue;
-  node: DomainAssignment;
-  span: Span;
-  nameSpan: Span;
+  readonly value: ConfigValue;
+  readonly node: DomainAssignment;
+  readonly span: Span;
+  readonly nameSpan: Span;
+}
+
+// Reads through to its statement node: a guest has a dozen settings, and copies of the node's fields
+// were a large share of a parsed guest's heap on a host of thousands.
+class StatementSetting implements Setting {
+  constructor(
+    readonly node: DomainAssignment,
+    readonly value: ConfigValue,
+  ) {}
+
+  get name(): string {
+    return this.node.name;
+  }
+
+  get op(): "=" | "+=" {
+    return this.node.op;
+  }
+
+  get span(): Span {
+    return this.node.span;
+  }
+
+  get nameSpan(): Span {
+    const start = this.node.span.start;
+    return { start, end: start + this.node.name.length };
+  }
 }
 
 /**
@@ -41,7 +67,7 @@ export class DomainConfig extends ConfigDocument {
         const what = st.assigns ? `the value of '${st.assigns}' is computed by Python` : "this is a Python statement";
         this.report(st.span, "warning", "xm-python", `${what}: xl cannot read it and xencfg cannot know its value (evaluate it by hand to make an xl file)`);
       } else if (st.kind === "assignment") {
-        this.settings.push({ name: st.name, op: st.op, value: configValue(st.value, text), node: st, span: st.span, nameSpan: st.nameSpan });
+        this.settings.push(new StatementSetting(st, configValue(st.value, text)));
         if (quoted.length === 0 || !quoted.some((e) => e.start >= st.span.start && e.end <= st.span.end)) this.checkValue(st.value);
       }
     }
