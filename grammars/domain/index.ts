@@ -1,7 +1,7 @@
 import { createTokenInstance, type IToken } from "chevrotain";
 import { DomainParser } from "./parser.js";
 import {
-  domainLexer, Assign, CurlyString, LBracket, Name, Newline, PlusAssign, PythonOp, RBracket, Semicolon,
+  domainLexer, Assign, CurlyString, LBracket, Name, PlusAssign, PythonOp, RBracket, Semicolon,
   StrayCurlyQuote, TripleString, UnterminatedString, SqString, DqString,
 } from "./tokens.js";
 import type { DomainFile, DomainStatement } from "./nodes.js";
@@ -41,7 +41,7 @@ export function parseDomain(text: string): DomainParseResult {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (first.tokenType === Newline || first.tokenType === Semicolon) {
+    if (first.tokenType === Semicolon) {
       i++;
       continue;
     }
@@ -104,9 +104,9 @@ interface LogicalLine {
 }
 
 /**
- * One statement: tokens up to a newline or ';' outside brackets. Inside '[' newlines are free (xl allows
- * lists over many lines), but a line that starts in column 1 with `name =` begins the next statement: the
- * list before it lost its ']' (or a Python call its ')').
+ * One statement: tokens up to a line break or ';' outside brackets. Inside '[' line breaks are free (xl
+ * allows lists over many lines), but a line that starts in column 1 with `name =` begins the next
+ * statement: the list before it lost its ']' (or a Python call its ')').
  */
 function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine {
   const out: IToken[] = [];
@@ -115,17 +115,15 @@ function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     const type = t.tokenType;
-    if (type === Newline) {
+    if (j > start && newlineBetween(text, tokenEnd(tokens[j - 1]!), tokenStart(t))) {
       if (stack.length === 0) break;
-      const next = tokens[j + 1];
       // Also for '(' : an xm call missing its ')' must not swallow the settings after it.
-      if (next && next.tokenType === Name && startsLine(text, tokenStart(next))) {
-        const after = tokens[j + 2];
+      if (type === Name && startsLine(text, tokenStart(t))) {
+        const after = tokens[j + 1];
         if (after && (after.tokenType === Assign || after.tokenType === PlusAssign)) {
-          return { tokens: out, unclosed: openBrackets(stack), stoppedAt: next, next: j + 1 };
+          return { tokens: out, unclosed: openBrackets(stack), stoppedAt: t, next: j };
         }
       }
-      continue;
     }
     if (type === Semicolon && stack.length === 0) break;
     out.push(t);
@@ -133,6 +131,15 @@ function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine
     else if (type === RBracket || (type === PythonOp && (t.image === ")" || t.image === "}"))) stack.pop();
   }
   return { tokens: out, unclosed: openBrackets(stack), next: j };
+}
+
+/**
+ * Whether a line break lies between two tokens. Only white space, comments (which stop before the end of
+ * their line) and characters the lexer could not read (it resumes at the next white space) fill the gap.
+ */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 // Shared by every statement that closes all its brackets (nearly all): read, never written.

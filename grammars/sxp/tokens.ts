@@ -13,8 +13,10 @@ export const RParen = createToken({ name: "RParen", pattern: ")", label: "')'" }
 
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA, label: "a quoted string" });
 // xend's sxp reader (sxp.py) lets a backslash escape any character and lets strings span lines.
-export const SqString = createToken({ name: "SqString", pattern: /'(?:[^'\\]|\\[\s\S])*'/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
-export const DqString = createToken({ name: "DqString", pattern: /"(?:[^"\\]|\\[\s\S])*"/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
+// Unrolled (`'[^'\\]*(?:\\[\s\S][^'\\]*)*'` for `'(?:[^'\\]|\\[\s\S])*'`): the same strings, with runs of plain
+// characters matched in one step instead of one alternation per character.
+export const SqString = createToken({ name: "SqString", pattern: /'[^'\\]*(?:\\[\s\S][^'\\]*)*'/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
+export const DqString = createToken({ name: "DqString", pattern: /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/, categories: [StringLiteral], line_breaks: true, label: "a quoted string" });
 export const CurlyString = createToken({
   name: "CurlyString",
   pattern: new RegExp(`[${CURLY_QUOTE_CLASS}][^${CURLY_QUOTE_CLASS}\\n]*[${CURLY_QUOTE_CLASS}]`),
