@@ -5,13 +5,15 @@
 // in-process parse throughput per grammar; whole processes, round-robin, median of --reps runs each:
 // `node -e 0`, a Node script that only reads the host's files, `xencfg lint` on the host and on one file,
 // `xencfg parse` on the large xend-config.sxp and, when installed, `augtool` parsing the same file; the
-// peak memory of each xencfg process; and lint on a quarter of the host, to show lint stays linear.
+// peak memory of each xencfg process; and lint on a quarter of the host, to show lint stays linear, and on
+// hosts of cloned guests (every guest collides with every other) of two sizes, to show the cross-file
+// checks stay linear at their worst.
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem, platform } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import { generateHost } from "./bench/generate-host.js";
+import { generateClonedHost, generateHost } from "./bench/generate-host.js";
 import { median, round, timeCases } from "./bench/measure.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -86,6 +88,9 @@ function bench(dir, opts) {
   const host = generateHost(dir, { guests: opts.guests, sxpDirectives: opts.sxpDirectives });
   const quarter = Math.max(1, Math.floor(opts.guests / 4));
   const small = generateHost(join(dir, "quarter"), { guests: quarter, sxpDirectives: 10 });
+  const clonesSmall = Math.max(1, Math.floor(quarter / 4));
+  const clones = generateClonedHost(join(dir, "clones"), quarter);
+  const fewClones = generateClonedHost(join(dir, "few-clones"), clonesSmall);
   const lint = hasLint();
   const augtool = hasAugtool();
   const failures = [];
@@ -110,6 +115,8 @@ function bench(dir, opts) {
           { name: "lint-host", label: `xencfg lint on ${host.guests} guests`, cmd: node, args: [bin, "lint", host.hostDir], okStatus: lintOk },
           { name: "lint-quarter", label: `xencfg lint on ${quarter} guests`, cmd: node, args: [bin, "lint", small.hostDir], okStatus: lintOk },
           { name: "lint-one", label: "xencfg lint one.cfg", cmd: node, args: [bin, "lint", host.oneGuest], okStatus: lintOk },
+          { name: "lint-clones", label: `xencfg lint on ${quarter} cloned guests`, cmd: node, args: [bin, "lint", clones.hostDir], okStatus: lintOk },
+          { name: "lint-few-clones", label: `xencfg lint on ${clonesSmall} cloned guests`, cmd: node, args: [bin, "lint", fewClones.hostDir], okStatus: lintOk },
         ]
       : []),
     { name: "parse-large", label: `xencfg parse xend-config.sxp (${round(host.largeSxpBytes / 1000, 0)} KB)`, cmd: node, args: [bin, "parse", host.largeSxp] },
@@ -133,17 +140,20 @@ function bench(dir, opts) {
 
   const ms = (name) => processes[name]?.medianMs;
   const ratio = (a, b) => (ms(a) !== undefined && ms(b) !== undefined ? round(ms(a) / ms(b)) : undefined);
+  // Time per guest above one-file lint, on a host over on one a quarter its size: 1 is linear (less, as
+  // V8 warms up on the larger one); a check that compares every guest with every other shows about 4.
+  const perGuestRatio = (big, bigGuests, little, littleGuests) =>
+    ms(big) !== undefined && ms(little) !== undefined && ms("lint-one") !== undefined && bigGuests > littleGuests
+      ? round((ms(big) - ms("lint-one")) / bigGuests / ((ms(little) - ms("lint-one")) / littleGuests))
+      : undefined;
   const ratios = {
     lintHostToRead: ratio("lint-host", "read-host"),
     lintOneToNodeStart: ratio("lint-one", "node-start"),
     parseLargeToAugtool: ratio("parse-large", "augtool"),
     parseLargeToNodeStart: ratio("parse-large", "node-start"),
-    // Time per guest above one-file lint, on the full host over on a quarter of it: 1 is linear; a
-    // check that compares every guest with every other would show about 4 here.
-    lintPerGuestFullToQuarter:
-      ms("lint-host") !== undefined && ms("lint-quarter") !== undefined && ms("lint-one") !== undefined && host.guests > quarter
-        ? round((ms("lint-host") - ms("lint-one")) / host.guests / ((ms("lint-quarter") - ms("lint-one")) / quarter))
-        : undefined,
+    lintPerGuestFullToQuarter: perGuestRatio("lint-host", host.guests, "lint-quarter", quarter),
+    // The same on cloned guests, where every guest is a duplicate of every other.
+    clonesPerGuestFullToQuarter: perGuestRatio("lint-clones", quarter, "lint-few-clones", clonesSmall),
   };
 
   const target = (name, value, op, limit, unit) => ({ name, value, limit, unit, met: value === undefined ? undefined : op === "<=" ? value <= limit : value >= limit });
@@ -153,6 +163,8 @@ function bench(dir, opts) {
     target("whole-host lint peak memory", processes["lint-host"]?.peakRssMiB, "<=", 300, "MiB"),
     target("sxp parse in-process", parse.sxp?.mbPerS, ">=", 30, "MB/s"),
     target("xencfg parse process / augtool", ratios.parseLargeToAugtool, "<=", 0.6, "x"),
+    target("lint per guest, host / its quarter", ratios.lintPerGuestFullToQuarter, "<=", 1.5, "x"),
+    target("lint per guest, cloned host / its quarter", ratios.clonesPerGuestFullToQuarter, "<=", 1.5, "x"),
   ];
   if (!lint) for (const t of targets) if (t.name.includes("lint")) t.note = "xencfg lint is not in this build";
   if (!augtool) targets[4].note = "augtool not installed (Debian: augeas-tools)";
@@ -166,6 +178,7 @@ function bench(dir, opts) {
       vifs: host.vifs,
       guestBytes: host.guestBytes,
       quarterGuests: quarter,
+      clonedGuests: [quarter, clonesSmall],
       sxpDirectives: host.sxpDirectives,
       sxpBytes: host.largeSxpBytes,
       lint,
@@ -201,7 +214,7 @@ function renderTable(r) {
   out.push("targets (issue 7; judged only on a full run)");
   for (const t of r.targets) {
     const state = t.met === undefined ? "n/a " : t.met ? "met " : "MISS";
-    out.push(`  ${state} ${t.name.padEnd(34)} ${t.value ?? "-"}${t.value !== undefined ? ` ${t.unit}` : ""} (target ${t.unit === "MB/s" ? ">=" : "<="} ${t.limit} ${t.unit})${t.note ? `: ${t.note}` : ""}`);
+    out.push(`  ${state} ${t.name.padEnd(44)} ${t.value ?? "-"}${t.value !== undefined ? ` ${t.unit}` : ""} (target ${t.unit === "MB/s" ? ">=" : "<="} ${t.limit} ${t.unit})${t.note ? `: ${t.note}` : ""}`);
   }
   for (const f of r.failures) out.push(`\nFAILED ${f.case}: ${f.error}`);
   if (r.keptIn) out.push(`\ngenerated files kept in ${r.keptIn}`);

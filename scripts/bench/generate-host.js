@@ -200,6 +200,21 @@ export function generateHost(dir, { guests = 10_000, sxpDirectives = 10_000, see
   };
 }
 
+/**
+ * Writes `<dir>/etc/xen` with `guests` copies of one guest file: one name, one MAC, one vifname and a
+ * bridge nothing builds. The worst case for the checks that compare guests with each other (every guest
+ * collides with every other), and a real one: a template copied around without editing it.
+ */
+export function generateClonedHost(dir, guests) {
+  const etc = join(dir, "etc", "xen");
+  mkdirSync(join(etc, "scripts"), { recursive: true });
+  writeFileSync(join(etc, "xend-config.sxp"), HOST_XEND);
+  for (const [name, text] of Object.entries(SCRIPTS)) writeFileSync(join(etc, "scripts", name), text, { mode: 0o755 });
+  const text = `# copied from the template and never edited\nname = "template"\nmemory = 512\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr9, vifname=tmpl0' ]\n`;
+  for (let i = 0; i < guests; i++) writeFileSync(join(etc, `clone${String(i).padStart(5, "0")}.cfg`), text);
+  return { hostDir: etc, guests };
+}
+
 // `node scripts/bench/generate-host.js DIR [--guests N] [--sxp-directives N] [--seed N]`: writes the host
 // only, for profiling by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {

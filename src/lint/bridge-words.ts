@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { ERA_LABEL, type HostBridges, type KnownBridge, type XenEra } from "./host-bridges.js";
 import { joinAnd } from "./guest-facts.js";
+import { addToGroup } from "../collections/group.js";
 
 /** Where a bridge was learned, in a few words for messages. */
 export function bridgeOrigin(b: KnownBridge): string {
@@ -31,7 +32,7 @@ export function describeBridges(views: readonly HostBridges[]): string {
   const groups = new Map<string, XenEra[]>();
   for (const v of views) {
     const text = v.bridges.length ? joinAnd(v.bridges.map((b) => `${b.name} (${bridgeOrigin(b)})`)) : "no bridge";
-    groups.set(text, [...(groups.get(text) ?? []), v.era]);
+    addToGroup(groups, text, v.era);
   }
   const inert = views.find((v) => v.inert.length > 0)?.inert ?? [];
   const note = inert.length

@@ -26,7 +26,7 @@ describe("npm run bench -- --quick --json", () => {
 
     // xencfg lint is part of this build: a bench that cannot find it must fail here, not skip its checks.
     expect(report.config.lint, "the bench found xencfg lint").toBe(true);
-    const expected = ["node-start", "read-host", "parse-large", "lint-host", "lint-quarter", "lint-one", ...(report.config.augtool ? ["augtool"] : [])];
+    const expected = ["node-start", "read-host", "parse-large", "lint-host", "lint-quarter", "lint-one", "lint-clones", "lint-few-clones", ...(report.config.augtool ? ["augtool"] : [])];
     expect(Object.keys(report.processes).sort()).toEqual(expected.sort());
     for (const [name, p] of Object.entries<any>(report.processes)) {
       expect(p.runsMs, name).toHaveLength(1);
@@ -39,7 +39,11 @@ describe("npm run bench -- --quick --json", () => {
     expect(report.ratios.lintHostToRead).toBeGreaterThan(0);
     expect(report.ratios.lintOneToNodeStart).toBeGreaterThan(0);
     expect([0, 1]).toContain(report.processes["lint-host"].exitStatus);
-    expect(report.targets.map((t: { name: string }) => t.name)).toHaveLength(5);
+    expect(report.config.clonedGuests).toEqual([50, 12]);
+    expect([0, 1]).toContain(report.processes["lint-clones"].exitStatus);
+    expect(report.ratios.lintPerGuestFullToQuarter).toBeGreaterThan(0);
+    expect(report.ratios.clonesPerGuestFullToQuarter).toBeGreaterThan(0);
+    expect(report.targets.map((t: { name: string }) => t.name)).toHaveLength(7);
     for (const t of report.targets) if (t.value !== undefined) expect(typeof t.met, t.name).toBe("boolean");
   }, 240_000);
 

@@ -1,6 +1,7 @@
 import type { LineIndex } from "../../diagnostics/line-index.js";
 import { codeFrame } from "../../diagnostics/code-frame.js";
 import { countFindings, type Finding } from "../finding.js";
+import { addToGroup } from "../../collections/group.js";
 
 export interface TextOptions {
   /** Code frames under each finding: for terminals. */
@@ -23,7 +24,7 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
   const paint = (code: string, s: string) => (color ? `${code}${s}${COLOR.reset}` : s);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) addToGroup(byFile, f.file, f);
   for (const [file, list] of byFile) {
     out.push(paint(COLOR.underline, file));
     const pos = list.map((f) => `${f.line}:${f.column}`);

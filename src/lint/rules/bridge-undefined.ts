@@ -7,6 +7,7 @@ import { bridgesOf, resolveVifBridge } from "../host-bridges.js";
 import { nearest } from "../nearest.js";
 import { defineRule } from "../rule.js";
 import { linuxNameProblem } from "../../script/interface-name.js";
+import { addToGroup } from "../../collections/group.js";
 
 /**
  * vif-bridge attaches each interface to the bridge its `bridge=` names and fails ("Could not find bridge
@@ -37,7 +38,7 @@ export default defineRule({
           const key = results[0]!.name ?? "";
           // A name no interface can have is vif-bridge-invalid's finding: one cause, one finding.
           if (key !== "" && linuxNameProblem(key)) continue;
-          causes.set(key, [...(causes.get(key) ?? []), { guest, vif }]);
+          addToGroup(causes, key, { guest, vif });
         }
       }
       const names = [...new Set(views.flatMap((v) => v.bridges.map((b) => b.name)))];

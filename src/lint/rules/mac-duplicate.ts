@@ -2,7 +2,8 @@ import { defineRule } from "../rule.js";
 import { parsedMacOf } from "../vif-mac.js";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { Span } from "../../ast/config-document.js";
-import { joinAnd, where } from "../guest-facts.js";
+import { othersIn, where } from "../guest-facts.js";
+import { addToGroup } from "../../collections/group.js";
 
 /**
  * Two interfaces with one MAC on one network fight over it: the bridge learns the address on whichever
@@ -23,16 +24,14 @@ export default defineRule({
         const e = vif.entry("mac");
         const parsed = parsedMacOf(vif);
         if (!e || !parsed?.ok) continue;
-        const list = uses.get(parsed.mac) ?? [];
-        list.push({ doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });
-        uses.set(parsed.mac, list);
+        addToGroup(uses, parsed.mac, { doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });
       }
     }
     for (const [mac, list] of uses) {
       if (list.length < 2) continue;
       for (const u of list) {
-        const others = list.filter((o) => o !== u).map((o) => `${where(o.doc, o.span.start, u.doc)} (vif ${o.devid})`);
-        report({ doc: u.doc, span: u.span, messageId: "duplicate", data: { mac, others: joinAnd(others) } });
+        const others = othersIn(list, u, (o) => `${where(o.doc, o.span.start, u.doc)} (vif ${o.devid})`);
+        report({ doc: u.doc, span: u.span, messageId: "duplicate", data: { mac, others } });
       }
     }
   },

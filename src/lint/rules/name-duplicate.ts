@@ -1,6 +1,7 @@
 import { defineRule } from "../rule.js";
 import type { DomainConfig } from "../../domain/domain-config.js";
-import { joinAnd, where } from "../guest-facts.js";
+import { othersIn, where } from "../guest-facts.js";
+import { addToGroup } from "../../collections/group.js";
 
 /** xl and xm refuse to create a domain whose name is in use, so the second guest to start fails. */
 export default defineRule({
@@ -15,14 +16,14 @@ export default defineRule({
     for (const { guest } of guests) {
       const name = guest.guestName;
       if (name === undefined) continue;
-      byName.set(name, [...(byName.get(name) ?? []), guest]);
+      addToGroup(byName, name, guest);
     }
     for (const [name, list] of byName) {
       if (list.length < 2) continue;
       for (const g of list) {
         const setting = g.setting("name")!;
-        const others = list.filter((o) => o !== g).map((o) => where(o, o.setting("name")!.span.start, g));
-        report({ doc: g, span: setting.node.value.span, messageId: "duplicate", data: { name, others: joinAnd(others) } });
+        const others = othersIn(list, g, (o) => where(o, o.setting("name")!.span.start, g));
+        report({ doc: g, span: setting.node.value.span, messageId: "duplicate", data: { name, others } });
       }
     }
   },

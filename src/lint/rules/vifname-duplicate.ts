@@ -1,7 +1,8 @@
 import { defineRule } from "../rule.js";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { Span } from "../../ast/config-document.js";
-import { isHvm, joinAnd, where } from "../guest-facts.js";
+import { isHvm, othersIn, where } from "../guest-facts.js";
+import { addToGroup } from "../../collections/group.js";
 
 /**
  * vifname names the backend interface in dom0, where names are unique: the second interface with a
@@ -17,7 +18,7 @@ export default defineRule({
   },
   check: ({ guests, report }) => {
     const uses = new Map<string, { doc: DomainConfig; span: Span; emu: boolean }[]>();
-    const add = (name: string, u: { doc: DomainConfig; span: Span; emu: boolean }) => uses.set(name, [...(uses.get(name) ?? []), u]);
+    const add = (name: string, u: { doc: DomainConfig; span: Span; emu: boolean }) => addToGroup(uses, name, u);
     for (const { guest } of guests) {
       const hvm = isHvm(guest);
       for (const vif of guest.vifs) {
@@ -30,12 +31,12 @@ export default defineRule({
     }
     for (const [name, list] of uses) {
       if (list.length < 2) continue;
+      // Two "-emu" twins collide only if their vifnames do, which is reported under the plain name.
+      const twinsOnly = list.every((o) => o.emu);
       for (const u of list) {
-        // Two "-emu" twins collide only if their vifnames do, which is reported under the plain name.
-        if (u.emu && list.every((o) => o.emu)) continue;
-        const others = list.filter((o) => o !== u).map((o) => `${where(o.doc, o.span.start, u.doc)}${o.emu ? ` (its emulated twin ${name})` : ""}`);
-        if (others.length === 0) continue;
-        report({ doc: u.doc, span: u.span, messageId: "duplicate", data: { name: u.emu ? `${name}` : name, others: joinAnd(others) } });
+        if (u.emu && twinsOnly) continue;
+        const others = othersIn(list, u, (o) => `${where(o.doc, o.span.start, u.doc)}${o.emu ? ` (its emulated twin ${name})` : ""}`);
+        report({ doc: u.doc, span: u.span, messageId: "duplicate", data: { name, others } });
       }
     }
   },

@@ -29,6 +29,33 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a template copied to many guests: each finding names three others and counts the rest",
+      files: Object.fromEntries(
+        ["a", "b", "c", "d", "e", "f"].map((g) => [`etc/xen/${g}.cfg`, `name = '${g}'\nvif = [ 'mac=00:16:3e:00:00:07' ]\n`]),
+      ),
+      errors: [
+        { messageId: "duplicate", file: "etc/xen/a.cfg", message: "MAC 00:16:3e:00:00:07 is also used by etc/xen/b.cfg:2 (vif 0), etc/xen/c.cfg:2 (vif 0), etc/xen/d.cfg:2 (vif 0) and 2 more: two interfaces with one address lose each other's traffic" },
+        { messageId: "duplicate", file: "etc/xen/b.cfg", message: /by etc\/xen\/a\.cfg:2 \(vif 0\), etc\/xen\/c\.cfg:2 \(vif 0\), etc\/xen\/d\.cfg:2 \(vif 0\) and 2 more:/ },
+        { messageId: "duplicate", file: "etc/xen/c.cfg" },
+        { messageId: "duplicate", file: "etc/xen/d.cfg" },
+        { messageId: "duplicate", file: "etc/xen/e.cfg" },
+        { messageId: "duplicate", file: "etc/xen/f.cfg", message: /by etc\/xen\/a\.cfg:2 \(vif 0\), etc\/xen\/b\.cfg:2 \(vif 0\), etc\/xen\/c\.cfg:2 \(vif 0\) and 2 more:/ },
+      ],
+    },
+    {
+      name: "five uses: all four others are named rather than 'and 1 more'",
+      files: Object.fromEntries(
+        ["a", "b", "c", "d", "e"].map((g) => [`etc/xen/${g}.cfg`, `vif = [ 'mac=00:16:3e:00:00:08' ]\n`]),
+      ),
+      errors: [
+        { messageId: "duplicate", file: "etc/xen/a.cfg", message: /by etc\/xen\/b\.cfg:1 \(vif 0\), etc\/xen\/c\.cfg:1 \(vif 0\), etc\/xen\/d\.cfg:1 \(vif 0\) and etc\/xen\/e\.cfg:1 \(vif 0\):/ },
+        { messageId: "duplicate", file: "etc/xen/b.cfg" },
+        { messageId: "duplicate", file: "etc/xen/c.cfg" },
+        { messageId: "duplicate", file: "etc/xen/d.cfg" },
+        { messageId: "duplicate", file: "etc/xen/e.cfg" },
+      ],
+    },
+    {
       name: "twice in one guest",
       code: "vif = [ 'mac=00:16:3e:00:00:01,bridge=xenbr0',\n        'mac=00:16:3e:00:00:01,bridge=xenbr1' ]\n",
       errors: [
