@@ -41,8 +41,10 @@ describe("npm run bench -- --quick --json", () => {
     expect([0, 1]).toContain(report.processes["lint-host"].exitStatus);
     expect(report.config.clonedGuests).toEqual([50, 12]);
     expect([0, 1]).toContain(report.processes["lint-clones"].exitStatus);
-    expect(report.ratios.lintPerGuestFullToQuarter).toBeGreaterThan(0);
-    expect(report.ratios.clonesPerGuestFullToQuarter).toBeGreaterThan(0);
+    // Computed, but not judged: with one run of a few dozen guests the difference to one-file lint is
+    // mostly noise and can even come out negative.
+    expect(Number.isFinite(report.ratios.lintPerGuestFullToQuarter)).toBe(true);
+    expect(Number.isFinite(report.ratios.clonesPerGuestFullToQuarter)).toBe(true);
     expect(report.targets.map((t: { name: string }) => t.name)).toHaveLength(7);
     for (const t of report.targets) if (t.value !== undefined) expect(typeof t.met, t.name).toBe("boolean");
   }, 240_000);
