@@ -1,5 +1,4 @@
 import { defineRule } from "../rule.js";
-import { parsedMacOf } from "../vif-mac.js";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { Span } from "../../ast/config-document.js";
 import { othersIn, where } from "../guest-facts.js";
@@ -22,7 +21,7 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = parsedMacOf(vif);
+        const parsed = vif.parsedMac;
         if (!e || !parsed?.ok) continue;
         addToGroup(uses, parsed.mac, { doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });
       }

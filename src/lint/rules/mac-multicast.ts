@@ -1,6 +1,5 @@
 import { defineRule } from "../rule.js";
 import { isMulticastMac } from "../../mac/mac-address.js";
-import { parsedMacOf } from "../vif-mac.js";
 
 /**
  * Bit 0 of the first octet marks a group address. xl does not check it (xl_parse.c reads the octets and
@@ -18,7 +17,7 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = parsedMacOf(vif);
+        const parsed = vif.parsedMac;
         if (!e || !parsed?.ok || !isMulticastMac(parsed.mac)) continue;
         report({ doc: guest, span: e.valueSpan ?? e.span, messageId: "multicast", data: { mac: e.value!, octet: parsed.mac.slice(0, 2) } });
       }

@@ -1,6 +1,5 @@
 import { defineRule } from "../rule.js";
 import { isLocallyAdministeredMac, isMulticastMac, XEN_OUI } from "../../mac/mac-address.js";
-import { parsedMacOf } from "../vif-mac.js";
 
 /**
  * Xen makes up addresses under its own OUI 00:16:3e (netif.py randomMAC, libxl_nic.c). A universally
@@ -19,7 +18,7 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = parsedMacOf(vif);
+        const parsed = vif.parsedMac;
         if (!e || !parsed?.ok) continue;
         const mac = parsed.mac;
         if (mac.startsWith(`${XEN_OUI}:`) || isLocallyAdministeredMac(mac) || isMulticastMac(mac)) continue;
