@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { contentHash } from "../plan/hash.js";
 import { serializePlan } from "../plan/plan-json.js";
 import type { Plan, PlanStep } from "../plan/types.js";
-import { backUpFile, hostPath, readCurrentFile, replaceFile } from "./file-ops.js";
+import { backUpFile, hostPath, missingDirs, readCurrentFile, replaceFile } from "./file-ops.js";
 import { type IpRunner, createIpRunner } from "./ip-runner.js";
 import { type Journal, JOURNAL_VERSION, acquireLock, findLastAppliedRun, makeRunDir, writeJournal } from "./journal.js";
 import { NetExecutor } from "./net-ops.js";
@@ -95,7 +95,8 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
             log(`${label} (already done)`);
             continue;
           }
-          const undo = await backUpFile(file.path, current, file.newContent, join(dir, "backup"), String(step.id).padStart(4, "0"));
+          const created = current.content === null ? await missingDirs(root, full) : [];
+          const undo = await backUpFile(file.path, current, file.newContent, join(dir, "backup"), String(step.id).padStart(4, "0"), created);
           const entry = { step: step.id, kind: "file" as const, description: step.description, state: "started" as const, undo };
           journal.entries.push(entry);
           await writeJournal(journal);

@@ -1,5 +1,5 @@
-import { chown, lstat, mkdir, readFile, unlink } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { chown, lstat, mkdir, readFile, rmdir, unlink } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { checkPlanPath } from "../plan/plan-json.js";
 import { contentHash } from "../plan/hash.js";
@@ -43,10 +43,29 @@ export async function readCurrentFile(full: string): Promise<CurrentFile> {
 }
 
 /**
- * Keeps the old bytes in the run's backup folder (0600, outside every folder Xen reads) and returns what
- * restores them; called before the file is replaced.
+ * The folders between the apply root and `full`'s folder that do not exist yet, as host paths, outermost
+ * first: what writing `full` will create, so that undoing it can remove them again.
  */
-export async function backUpFile(path: string, current: CurrentFile, newContent: string, backupDir: string, backupName: string): Promise<FileUndo> {
+export async function missingDirs(root: string, full: string): Promise<string[]> {
+  const base = resolve(root);
+  const missing: string[] = [];
+  for (let dir = dirname(full); dir !== base && dir.startsWith(base === sep ? sep : base + sep); dir = dirname(dir)) {
+    try {
+      await lstat(dir);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      missing.unshift(`/${relative(base, dir).split(sep).join("/")}`);
+    }
+  }
+  return missing;
+}
+
+/**
+ * Keeps the old bytes in the run's backup folder (0600, outside every folder Xen reads) and returns what
+ * restores them; called before the file is replaced. `createdDirs` are the folders writing it will create.
+ */
+export async function backUpFile(path: string, current: CurrentFile, newContent: string, backupDir: string, backupName: string, createdDirs: string[] = []): Promise<FileUndo> {
   const undo: FileUndo = {
     kind: "file-restore",
     path,
@@ -56,6 +75,7 @@ export async function backUpFile(path: string, current: CurrentFile, newContent:
     gid: current.gid,
     oldHash: current.hash,
     newHash: contentHash(newContent),
+    ...(createdDirs.length > 0 ? { createdDirs } : {}),
   };
   // fsynced like the file itself: after a power cut the journal must not point at a backup that never hit the disk.
   if (current.content !== null) await writeFileAtomic(join(backupDir, backupName), current.content, { mode: 0o600 });
@@ -77,9 +97,9 @@ export async function restoreFile(root: string, backupDir: string, undo: FileUnd
   const full = hostPath(root, undo.path);
   const current = await readCurrentFile(full);
   if (undo.backup === null) {
-    if (current.content === null) return false;
-    await unlink(full);
-    return true;
+    const removed = current.content !== null;
+    if (removed) await unlink(full);
+    return (await removeCreatedDirs(root, undo.createdDirs ?? [])) || removed;
   }
   if (current.hash === undo.oldHash) return false;
   const old = await readFile(join(backupDir, undo.backup));
@@ -87,4 +107,27 @@ export async function restoreFile(root: string, backupDir: string, undo: FileUnd
   await writeFileAtomic(full, old, { mode: undo.mode ?? 0o644 });
   if (undo.uid !== null && undo.gid !== null && current.content === null) await chown(full, undo.uid, undo.gid);
   return true;
+}
+
+/**
+ * Removes the folders a step created, innermost first, as long as they are empty: a file someone else put
+ * there since keeps its folder (and the folders around it). Returns whether any folder was removed.
+ */
+async function removeCreatedDirs(root: string, dirs: readonly string[]): Promise<boolean> {
+  const base = resolve(root);
+  let removed = false;
+  for (let i = dirs.length - 1; i >= 0; i--) {
+    const full = resolve(base, `.${dirs[i]}`);
+    // The journal is xencfg's own, but a path from it must still stay inside the root it names.
+    if (!full.startsWith(base === sep ? sep : base + sep)) throw new Error(`${dirs[i]} escapes the root ${root}`);
+    try {
+      await rmdir(full);
+      removed = true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOTEMPTY" || code === "EEXIST") return removed;
+      if (code !== "ENOENT") throw err;
+    }
+  }
+  return removed;
 }

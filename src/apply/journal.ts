@@ -37,6 +37,12 @@ export interface FileUndo {
   gid: number | null;
   oldHash: string | null;
   newHash: string;
+  /**
+   * Folders (host paths, outermost first) that did not exist before this step and that writing the file
+   * creates; undoing a new file removes them again when nothing else was put in them. Absent in journals
+   * written before xencfg recorded them.
+   */
+  createdDirs?: string[];
 }
 
 export interface JournalEntry {

@@ -149,6 +149,26 @@ describe("apply, file steps", () => {
     expect(again.cap.err).toContain("no applied run to roll back");
   });
 
+  it("xencfg rollback removes the folders apply created, unless someone has put a file in them since", async () => {
+    const folders = (root: string) => spawnSync("find", [join(root, "etc"), "-type", "d"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).sort();
+    for (const intruder of [false, true]) {
+      const root = makeRoot({ "etc/xen/xend-config.sxp": XEND });
+      roots.push(root);
+      const before = folders(root);
+      const planPath = writePlan(root, buildPlan(root, { "/etc/xen/scripts/network-wrapper": WRAPPER, "/etc/xen/xend-config.sxp": XEND_NEW }));
+      expect((await apply(root, planPath, ["--yes"])).code).toBe(0);
+      expect(existsSync(join(root, "etc/xen/scripts/network-wrapper"))).toBe(true);
+      if (intruder) writeFileSync(join(root, "etc/xen/scripts/network-bridge"), "#!/bin/sh\n");
+      expect(await run(["rollback", "--root", root], captureIo(root).io)).toBe(0);
+      expect(existsSync(join(root, "etc/xen/scripts/network-wrapper"))).toBe(false);
+      expect(read(root, "etc/xen/xend-config.sxp")).toBe(XEND);
+      if (intruder) {
+        expect(read(root, "etc/xen/scripts/network-bridge")).toBe("#!/bin/sh\n");
+        expect(folders(root)).toEqual([...before, join(root, "etc/xen/scripts")].sort());
+      } else expect(folders(root)).toEqual(before);
+    }
+  });
+
   it("--dry-run prints the steps and diffs and touches nothing", async () => {
     const { root, planPath } = host();
     const before = tree(root);
