@@ -8,6 +8,7 @@ import type { DomainFile, DomainStatement } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
+import { MAX_NESTING } from "../common/nesting.js";
 import { quoteFault, startsLine, tokenEnd, tokenStart } from "../common/token-facts.js";
 
 export type * from "./nodes.js";
@@ -62,6 +63,14 @@ export function parseDomain(text: string): DomainParseResult {
       continue;
     }
     previousPython = false;
+    if (line.tooDeep) {
+      // One finding for the depth, and one for the list left open if it is: not one per '[' of thousands.
+      errors.push({ start: tokenStart(line.tooDeep), end: tokenEnd(line.tooDeep), kind: "too-deep", opener: tokenStart(first) });
+      const outer = line.unclosed[0];
+      if (outer) errors.push({ start: tokenStart(outer), end: tokenEnd(outer), kind: "unclosed", expected: ["']'"], opener: tokenStart(outer), found: line.stoppedAt?.image });
+      statements.push({ kind: "invalid", span });
+      continue;
+    }
     const own: GrammarError[] = [];
     // Indexed: this runs for every token of every statement, and a for-of allocates an iterator until V8
     // optimises the loop, which a lint of thousands of small files mostly never waits for.
@@ -100,6 +109,8 @@ interface LogicalLine {
   unclosed: IToken[];
   /** The token that ended a statement with unclosed brackets (the next statement's name). */
   stoppedAt?: IToken;
+  /** The first '[' nested deeper than MAX_NESTING, when there is one: the statement is not parsed. */
+  tooDeep?: IToken;
   next: number;
 }
 
@@ -111,6 +122,8 @@ interface LogicalLine {
 function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine {
   const out: IToken[] = [];
   const stack: IToken[] = [];
+  let brackets = 0;
+  let tooDeep: IToken | undefined;
   let j = start;
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -121,16 +134,20 @@ function logicalLine(tokens: IToken[], start: number, text: string): LogicalLine
       if (type === Name && startsLine(text, tokenStart(t))) {
         const after = tokens[j + 1];
         if (after && (after.tokenType === Assign || after.tokenType === PlusAssign)) {
-          return { tokens: out, unclosed: openBrackets(stack), stoppedAt: t, next: j };
+          return { tokens: out, unclosed: openBrackets(stack), stoppedAt: t, next: j, ...(tooDeep ? { tooDeep } : {}) };
         }
       }
     }
     if (type === Semicolon && stack.length === 0) break;
     out.push(t);
-    if (type === LBracket || (type === PythonOp && (t.image === "(" || t.image === "{"))) stack.push(t);
-    else if (type === RBracket || (type === PythonOp && (t.image === ")" || t.image === "}"))) stack.pop();
+    if (type === LBracket || (type === PythonOp && (t.image === "(" || t.image === "{"))) {
+      stack.push(t);
+      if (type === LBracket && ++brackets > MAX_NESTING) tooDeep ??= t;
+    } else if (type === RBracket || (type === PythonOp && (t.image === ")" || t.image === "}"))) {
+      if (stack.pop()?.tokenType === LBracket) brackets--;
+    }
   }
-  return { tokens: out, unclosed: openBrackets(stack), next: j };
+  return { tokens: out, unclosed: openBrackets(stack), next: j, ...(tooDeep ? { tooDeep } : {}) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SxpFile, SxpNode, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
+import { MAX_NESTING } from "../common/nesting.js";
 import { quoteFault, startsLine, tokenEnd, tokenStart } from "../common/token-facts.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
@@ -57,6 +58,7 @@ export function parseSxp(text: string): SxpParseResult {
     }
     // A depth count finds the form's end; the unclosed openers are collected only when there are some.
     let depth = 0;
+    let tooDeep: IToken | undefined;
     let j = i;
     for (; j < tokens.length; j++) {
       const u = tokens[j]!;
@@ -66,6 +68,7 @@ export function parseSxp(text: string): SxpParseResult {
           errors.push({ start: tokenStart(u), end: tokenStart(u) + 1, kind: "nested-directive", opener: tokenStart(t) });
         }
         depth++;
+        if (depth > MAX_NESTING) tooDeep ??= u;
       } else if (u.tokenType === RParen) {
         depth--;
         if (depth === 0) {
@@ -75,6 +78,14 @@ export function parseSxp(text: string): SxpParseResult {
       }
     }
     let slice = tokens.slice(i, j);
+    if (tooDeep) {
+      // One finding for the depth, and one for the form left open if it is: not one per '(' of thousands.
+      errors.push({ start: tokenStart(tooDeep), end: tokenStart(tooDeep) + 1, kind: "too-deep", opener: tokenStart(t) });
+      if (depth > 0) errors.push({ start: tokenStart(t), end: tokenStart(t) + 1, kind: "unclosed", expected: ["')'"], opener: tokenStart(t), found: j < tokens.length ? tokens[j]!.image : undefined });
+      forms.push(flatForm(t, slice));
+      i = j;
+      continue;
+    }
     if (depth > 0) {
       const openers = unclosedOpeners(slice);
       const end = slice.length ? tokenEnd(slice[slice.length - 1]!) : tokenStart(t);
@@ -89,11 +100,17 @@ export function parseSxp(text: string): SxpParseResult {
     const node = parser.form();
     if (parser.errors.length > 0) {
       errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, tokenEnd(slice[slice.length - 1]!))));
-      forms.push({ kind: "list", span: { start: tokenStart(t), end: tokenEnd(slice[slice.length - 1]!) }, items: slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode), closed: false });
+      forms.push(flatForm(t, slice));
     } else forms.push(node);
     i = j;
   }
   return { file: { kind: "sxp-file", forms, comments, stray }, errors };
+}
+
+/** A form the grammar could not read, kept as its words in one list so the directive still prints and names itself. */
+function flatForm(opener: IToken, slice: readonly IToken[]): SxpNode {
+  const items = slice.slice(1).filter((u) => u.tokenType !== LParen && u.tokenType !== RParen).map(leafNode);
+  return { kind: "list", span: { start: tokenStart(opener), end: tokenEnd(slice[slice.length - 1]!) }, items, closed: false };
 }
 
 /** Whether every ')' closes an earlier '(' and every '(' is closed. */

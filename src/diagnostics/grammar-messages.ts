@@ -1,5 +1,6 @@
 import type { GrammarError } from "../../grammars/common/grammar-error.js";
 import { asciiQuoteFor, describeCurlyQuote } from "../../grammars/common/curly-quotes.js";
+import { MAX_NESTING } from "../../grammars/common/nesting.js";
 
 export type Dialect = "xend" | "xl";
 
@@ -37,6 +38,10 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
         ? `'${open}' is never closed; expected '${close}' before the next directive`
         : `'${open}' is never closed; expected '${close}' before the next setting '${e.found}'`;
     }
+    case "too-deep":
+      return dialect === "xend"
+        ? `parentheses nested more than ${MAX_NESTING} deep; xencfg does not read this directive any further (xend's own files nest three deep at most)`
+        : `lists nested more than ${MAX_NESTING} deep; xencfg does not read this setting any further (a setting's value is a string, a number or a list of them)`;
     case "nested-directive":
       return `this '(' in the first column is inside another directive, so xend reads it as part of that one and ignores it; is a ')' missing on the line before?`;
     case "extra-close":

@@ -73,6 +73,9 @@ export class XendConfig extends ConfigDocument {
     for (const form of file.forms) {
       const head = form.kind === "list" ? form.items[0] : undefined;
       if (form.kind !== "list" || !head || head.kind !== "atom") {
+        // A form the grammar could not close or read has its error already; a second one about its
+        // head would only repeat the cause.
+        if (form.kind === "list" && !form.closed) continue;
         if (form.kind !== "list") this.report(form.span, "error", "syntax", `expected '(' to start a directive, found ${this.slice(form.span).slice(0, 40)}`);
         else if (!head) this.report(form.span, "error", "syntax", "empty directive '()'; expected a name such as (network-script ...)");
         else this.report(head.span, "error", "syntax", "a directive starts with its name, not with a string or list");
