@@ -54,8 +54,8 @@ export async function readHosts(paths: readonly string[], options: { cwd?: strin
       out.unreadable.push(ioDiagnostic(p, err));
       continue;
     }
-    if (info.isDirectory()) out.trees.push(await readTree(p, abs, out, seen));
-    else await addFile(loose, p, abs, out, seen, true);
+    if (info.isDirectory()) out.trees.push(readTree(p, abs, out, seen));
+    else addFile(loose, p, abs, out, seen, true);
   }
   if (loose.xend || loose.guests.length || loose.xlConf) out.trees.push(loose);
   return out;
@@ -65,7 +65,7 @@ function emptyTree(dir: string | undefined): XenTree {
   return { dir, xend: undefined, xlConf: undefined, guests: [], scriptsDir: undefined, scripts: new Map() };
 }
 
-async function readTree(shown: string, abs: string, out: HostRead, seen: Set<string>): Promise<XenTree> {
+function readTree(shown: string, abs: string, out: HostRead, seen: Set<string>): XenTree {
   const tree = emptyTree(shown);
   for (const sub of ["", "auto"]) {
     const dirAbs = join(abs, sub);
@@ -93,8 +93,8 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
           continue;
         }
         if (!info.isFile()) continue;
-        await addFile(tree, fileShown, fileAbs, out, seen, false);
-      } else if (entry.isFile()) await addFile(tree, fileShown, fileAbs, out, seen, false, join(realDir, name));
+        addFile(tree, fileShown, fileAbs, out, seen, false);
+      } else if (entry.isFile()) addFile(tree, fileShown, fileAbs, out, seen, false, join(realDir, name));
     }
   }
   const scriptsAbs = join(abs, "scripts");
@@ -117,7 +117,7 @@ async function readTree(shown: string, abs: string, out: HostRead, seen: Set<str
   return tree;
 }
 
-async function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean, knownReal?: string): Promise<void> {
+function addFile(tree: XenTree, shown: string, abs: string, out: HostRead, seen: Set<string>, named: boolean, knownReal?: string): void {
   let real = knownReal ?? abs;
   if (knownReal === undefined) {
     try {
