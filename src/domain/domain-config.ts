@@ -42,6 +42,11 @@ class StatementSetting implements Setting {
     const start = this.node.span.start;
     return { start, end: start + this.node.name.length };
   }
+
+  /** The fields as they read: JSON output keeps the shape a Setting had as a plain object. */
+  toJSON(): object {
+    return { name: this.name, op: this.op, value: this.value, node: this.node, span: this.span, nameSpan: this.nameSpan };
+  }
 }
 
 /**

@@ -34,6 +34,11 @@ export class VifKeyEntry {
   get valueSpan(): Span | undefined {
     return this.value === undefined ? undefined : { start: this.valueStart, end: this.valueEnd };
   }
+
+  /** The fields as they read, not as they are stored: JSON output keeps the shape it had as a plain object. */
+  toJSON(): object {
+    return { key: this.key, value: this.value, span: this.span, keySpan: this.keySpan, valueSpan: this.valueSpan };
+  }
 }
 
 /** Every key xl's parse_nic_config accepts (docs/man/xl-network-configuration.5.pod.in). */

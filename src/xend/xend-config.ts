@@ -54,6 +54,11 @@ class FormDirective implements XendDirective {
     }
     return this.#value;
   }
+
+  /** The fields as they read: JSON output keeps the shape a directive had as a plain object. */
+  toJSON(): object {
+    return { name: this.name, nameSpan: this.nameSpan, span: this.span, args: this.args, value: this.value, node: this.node };
+  }
 }
 
 /**

@@ -119,3 +119,14 @@ describe("edits on xend-config.sxp from the corpus", () => {
     expect(removed.toString()).toBe(once(text, "\n(vif-script vif-bridge)\n", "\n"));
   });
 });
+
+describe("typed views as JSON", () => {
+  // Settings, directives and vif entries read through to their nodes; their JSON keeps the plain shape.
+  it("a setting, a directive and a vif entry serialise with the fields they read as", () => {
+    const guest = parseDomainConfig("name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n");
+    expect(JSON.parse(JSON.stringify(guest.settings[0]))).toMatchObject({ name: "name", op: "=", value: "a", span: { start: 0, end: 10 }, nameSpan: { start: 0, end: 4 } });
+    expect(JSON.parse(JSON.stringify(guest.vifs[0]!.entries[0]))).toEqual({ key: "mac", value: "00:16:3e:00:00:01", span: { start: 20, end: 41 }, keySpan: { start: 20, end: 23 }, valueSpan: { start: 24, end: 41 } });
+    const xend = parseXendConfig("(vif-script vif-bridge)\n");
+    expect(JSON.parse(JSON.stringify(xend.directives[0]))).toMatchObject({ name: "vif-script", value: "vif-bridge", nameSpan: { start: 1, end: 11 }, span: { start: 0, end: 23 } });
+  });
+});
