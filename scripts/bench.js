@@ -108,13 +108,13 @@ function bench(dir, opts) {
   const augArgs = ["-r", host.largeRoot, "--noautoload", "-t", "Xendconfsxp.lns incl /etc/xen/xend-config.sxp", "print", "/augeas//error"];
   const lintOk = [0, 1];
   const cases = [
-    { name: "node-start", label: "node -e 0 (baseline)", cmd: node, args: ["-e", "0"] },
+    { name: "node-start", label: "node -e 0 (baseline)", cmd: node, args: ["-e", "0"], perRound: 3 },
     { name: "read-host", label: "read the host's files (baseline)", cmd: node, args: [here("read-files.js"), host.hostDir] },
     ...(lint
       ? [
           { name: "lint-host", label: `xencfg lint on ${host.guests} guests`, cmd: node, args: [bin, "lint", host.hostDir], okStatus: lintOk },
           { name: "lint-quarter", label: `xencfg lint on ${quarter} guests`, cmd: node, args: [bin, "lint", small.hostDir], okStatus: lintOk },
-          { name: "lint-one", label: "xencfg lint one.cfg", cmd: node, args: [bin, "lint", host.oneGuest], okStatus: lintOk },
+          { name: "lint-one", label: "xencfg lint one.cfg", cmd: node, args: [bin, "lint", host.oneGuest], okStatus: lintOk, perRound: 3 },
           { name: "lint-clones", label: `xencfg lint on ${quarter} cloned guests`, cmd: node, args: [bin, "lint", clones.hostDir], okStatus: lintOk },
           { name: "lint-few-clones", label: `xencfg lint on ${clonesSmall} cloned guests`, cmd: node, args: [bin, "lint", fewClones.hostDir], okStatus: lintOk },
         ]
