@@ -8,6 +8,7 @@ import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
 import { tokenEnd, tokenStart } from "../common/token-facts.js";
 import { ItemStack } from "../common/item-stack.js";
+import { intern } from "../common/intern.js";
 
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
@@ -36,7 +37,7 @@ export class DomainParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({
       kind: "assignment",
       span: { start: tokenStart(name), end: value.span.end },
-      name: name.image,
+      name: intern(name.image),
       op: op.image === "+=" ? "+=" : "=",
       value,
     })) as DomainAssignment;

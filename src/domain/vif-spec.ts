@@ -1,5 +1,6 @@
 import { parseVifSpec } from "../../grammars/vif/index.js";
 import { unescapeWithOffsets } from "../../grammars/common/unescape.js";
+import { intern } from "../../grammars/common/intern.js";
 import type { DomainString } from "../../grammars/domain/nodes.js";
 import type { Span } from "../ast/config-document.js";
 import { parseMac, type MacParseResult } from "../mac/mac-address.js";
@@ -150,7 +151,7 @@ function vifEntries(node: DomainString, spec: string, rawBody: string): VifKeyEn
     const ke = trimEnd(spec, ss, e.keyEnd);
     const vs = e.valueStart === undefined ? -1 : trimStart(spec, e.valueStart, e.valueEnd!);
     const ve = vs < 0 ? -1 : trimEnd(spec, vs, e.valueEnd!);
-    out[k++] = new VifKeyEntry(spec.slice(ss, ke), vs < 0 ? undefined : spec.slice(vs, ve), at(ss), at(se), at(ke), vs < 0 ? 0 : at(vs), vs < 0 ? 0 : at(ve));
+    out[k++] = new VifKeyEntry(intern(spec.slice(ss, ke)), vs < 0 ? undefined : spec.slice(vs, ve), at(ss), at(se), at(ke), vs < 0 ? 0 : at(vs), vs < 0 ? 0 : at(ve));
   }
   return out;
 }
