@@ -31,7 +31,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .exitProcess(false)
     .fail((msg, err) => {
       if (err && !(err instanceof UsageError)) throw err;
-      usageFailure = err?.message ?? msg ?? "invalid command line";
+      // Thrown, not recorded: yargs checks the command line just before the handler and goes on to run it
+      // unless this throws, so `apply plan --yes --dryrun` would apply and only then report the typo.
+      throw err ?? new UsageError(msg ?? "invalid command line");
     });
   for (const mod of commandModules) parser.command(withContext(mod, ctx));
   let output = "";
