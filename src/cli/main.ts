@@ -16,6 +16,12 @@ export interface CommandContext {
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const ctx: CommandContext = { io, exitCode: 0 };
+  // yargs silently drops a lone '-' from a command's file list: `xencfg fmt -` did nothing and exited 0.
+  const dash = argv.indexOf("-");
+  if (dash !== -1 && !argv.slice(0, dash).includes("--")) {
+    io.stderr("xencfg: '-' (standard input) is not supported: name the file to read\n");
+    return EXIT_USAGE;
+  }
   let usageFailure: string | undefined;
   const parser: Argv = yargs([...argv])
     .scriptName("xencfg")

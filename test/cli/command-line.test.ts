@@ -36,4 +36,14 @@ describe("xencfg command line", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^xencfg: Unknown argument: (bogus|extra)\n$/);
   });
+
+  it.each([[["fmt", "-"]], [["parse", "-", "samples/two-nic/etc/xen/front1.cfg"]], [["lint", "-"]]])(
+    "%j: '-' is refused as standard input, not silently dropped",
+    async (argv) => {
+      const r = await runCli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe("xencfg: '-' (standard input) is not supported: name the file to read\n");
+    },
+  );
 });
