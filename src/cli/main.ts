@@ -36,10 +36,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .wrap(io.isTTY ? Math.min(120, process.stdout.columns ?? 80) : null)
     .exitProcess(false)
     .fail((msg, err) => {
-      if (err && !(err instanceof UsageError)) throw err;
+      // YError is yargs' own: a command line it could not parse, such as an option missing its value.
+      if (err && !(err instanceof UsageError) && err.name !== "YError") throw err;
       // Thrown, not recorded: yargs checks the command line just before the handler and goes on to run it
       // unless this throws, so `apply plan --yes --dryrun` would apply and only then report the typo.
-      throw err ?? new UsageError(msg ?? "invalid command line");
+      throw err instanceof UsageError ? err : new UsageError(err?.message ?? msg ?? "invalid command line");
     });
   for (const mod of commandModules) parser.command(withContext(mod, ctx));
   let output = "";
@@ -62,7 +63,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return ctx.exitCode;
 }
 
-/** A command module whose handler gets the context and returns its exit code. */
+/**
+ * A command module whose handler gets the context and returns its exit code. Every option that takes a
+ * value is declared `requiresArg`: without it yargs reads `--root` or `--confirm` at the end of a line as
+ * empty (or its default) and the command runs on, e.g. `apply --yes --confirm` applied with no timer.
+ */
 export interface XencfgCommand<T = Record<string, unknown>> {
   command: string | readonly string[];
   describe: string;

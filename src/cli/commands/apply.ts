@@ -2,12 +2,12 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const applyOptions = {
-  root: { type: "string", describe: "file-system root of the host (default: the root the plan was made for)" },
-  netns: { type: "string", describe: "run the network steps inside this network namespace (ip -n NAME)" },
+  root: { requiresArg: true, type: "string", describe: "file-system root of the host (default: the root the plan was made for)" },
+  netns: { requiresArg: true, type: "string", describe: "run the network steps inside this network namespace (ip -n NAME)" },
   "dry-run": { type: "boolean", default: false, describe: "print what would be done and touch nothing" },
   yes: { type: "boolean", default: false, describe: "apply without asking" },
-  confirm: { type: "number", describe: "roll back by itself unless `xencfg confirm` comes within SECONDS" },
-  probe: { type: "string", describe: "after applying, check ADDRESS[:PORT] still answers; roll back at once if not" },
+  confirm: { requiresArg: true, type: "number", describe: "roll back by itself unless `xencfg confirm` comes within SECONDS" },
+  probe: { requiresArg: true, type: "string", describe: "after applying, check ADDRESS[:PORT] still answers; roll back at once if not" },
 } as const;
 
 export interface ApplyArgs {

@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const confirmOptions = {
-  root: { type: "string", default: "/", describe: "file-system root of the host" },
+  root: { requiresArg: true, type: "string", default: "/", describe: "file-system root of the host" },
 } as const;
 
 export const confirmCommand: XencfgCommand<{ root: string }> = {

@@ -4,8 +4,8 @@ import type { XencfgCommand } from "../main.js";
 export const fmtOptions = {
   check: { type: "boolean", describe: "list the files that are not formatted and exit 1 if there are any; change nothing" },
   write: { type: "boolean", describe: "rewrite files that are not formatted, in place and atomically" },
-  type: { choices: ["sxp", "domain"] as const, describe: "force the file format instead of guessing it from the name" },
-  quote: { choices: ["auto", "single", "double"] as const, describe: "quote for strings (default: the file's majority, or xenQuote from a Prettier config)" },
+  type: { requiresArg: true, choices: ["sxp", "domain"] as const, describe: "force the file format instead of guessing it from the name" },
+  quote: { requiresArg: true, choices: ["auto", "single", "double"] as const, describe: "quote for strings (default: the file's majority, or xenQuote from a Prettier config)" },
 } as const;
 
 export interface FmtArgs {

@@ -2,14 +2,16 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const macOptions = {
-  count: { alias: "n", type: "number", describe: "how many random addresses to print (default 1)" },
+  count: { requiresArg: true, alias: "n", type: "number", describe: "how many random addresses to print (default 1)" },
   avoid: {
+    requiresArg: true,
     type: "string",
     array: true,
     default: [] as string[],
     describe: "PATH...: never print an address a guest under these files or /etc/xen-like folders uses",
   },
   for: {
+    requiresArg: true,
     type: "string",
     array: true,
     default: [] as string[],

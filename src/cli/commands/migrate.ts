@@ -2,16 +2,16 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const migrateOptions = {
-  root: { type: "string", default: "/", describe: "file-system root of the host; configs are read from ROOT/etc/xen" },
-  bridge: { type: "string", array: true, default: [] as string[], describe: "BRIDGE=NETDEV: add a bridge on a NIC, or confirm an existing one (repeatable)" },
-  move: { type: "string", array: true, default: [] as string[], describe: "GUEST[.DEVID]=BRIDGE: put a guest's vif (all its vifs without .DEVID) on a bridge; GUEST may be a glob (repeatable)" },
+  root: { requiresArg: true, type: "string", default: "/", describe: "file-system root of the host; configs are read from ROOT/etc/xen" },
+  bridge: { requiresArg: true, type: "string", array: true, default: [] as string[], describe: "BRIDGE=NETDEV: add a bridge on a NIC, or confirm an existing one (repeatable)" },
+  move: { requiresArg: true, type: "string", array: true, default: [] as string[], describe: "GUEST[.DEVID]=BRIDGE: put a guest's vif (all its vifs without .DEVID) on a bridge; GUEST may be a glob (repeatable)" },
   live: { type: "boolean", default: false, describe: "also bring the new bridges up now, the way network-bridge does" },
-  netns: { type: "string", describe: "with --live, read the links of this network namespace" },
+  netns: { requiresArg: true, type: "string", describe: "with --live, read the links of this network namespace" },
   "pin-default": { type: "boolean", default: false, describe: "write bridge= on vifs without one, naming the bridge they use today" },
-  xen: { type: "string", describe: "the host's Xen version (3.0-4.4): which network-bridge defaults apply, and the wrapper form (network-bridge before 4.1, iproute2 from 4.1)" },
-  form: { choices: ["iproute2", "network-bridge"] as const, describe: "how the network-wrapper builds bridges: iproute2 (any Xen; needed from 4.1) or network-bridge calls (Xen 3.0-4.0); default from --xen, else iproute2" },
+  xen: { requiresArg: true, type: "string", describe: "the host's Xen version (3.0-4.4): which network-bridge defaults apply, and the wrapper form (network-bridge before 4.1, iproute2 from 4.1)" },
+  form: { requiresArg: true, choices: ["iproute2", "network-bridge"] as const, describe: "how the network-wrapper builds bridges: iproute2 (any Xen; needed from 4.1) or network-bridge calls (Xen 3.0-4.0); default from --xen, else iproute2" },
   json: { type: "boolean", default: false, describe: "print the plan as JSON instead of readable steps and diffs" },
-  output: { alias: "o", type: "string", describe: "also write the plan JSON to this file (for xencfg apply)" },
+  output: { requiresArg: true, alias: "o", type: "string", describe: "also write the plan JSON to this file (for xencfg apply)" },
 } as const;
 
 export interface MigrateArgs {

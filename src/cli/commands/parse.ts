@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 const options = {
-  type: { choices: ["sxp", "domain"] as const, describe: "force the file format instead of guessing it from the name" },
+  type: { requiresArg: true, choices: ["sxp", "domain"] as const, describe: "force the file format instead of guessing it from the name" },
   json: { type: "boolean", default: false, describe: "print the typed view as JSON" },
 } as const;
 

@@ -2,9 +2,9 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const rollbackOptions = {
-  root: { type: "string", default: "/", describe: "file-system root of the host" },
+  root: { requiresArg: true, type: "string", default: "/", describe: "file-system root of the host" },
   // The detached confirm timer runs `rollback --run ID --on-confirm-timeout`; people do not need these.
-  run: { type: "string", hidden: true },
+  run: { requiresArg: true, type: "string", hidden: true },
   "on-confirm-timeout": { type: "boolean", default: false, hidden: true },
 } as const;
 

@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const rulesOptions = {
-  format: { choices: ["text", "json"] as const, default: "text", describe: "output format" },
+  format: { requiresArg: true, choices: ["text", "json"] as const, default: "text", describe: "output format" },
 } as const;
 
 export const rulesCommand: XencfgCommand<{ format: "text" | "json" }> = {
