@@ -97,6 +97,7 @@ describe("xencfg mac", () => {
   it.each([
     [["mac", "--count", "0"], /--count must be a whole number from 1 to 1000000, got 0/],
     [["mac", "--count", "2.5"], /--count must be a whole number/],
+    [["mac", "--count", "ten"], /--count must be a whole number from 1 to 1000000, got ten\n/],
     [["mac", "--count", "3", "--for", "web"], /--count and --for do not go together/],
     [["mac", "--for", "agent.007"], /--for "agent\.007": '007' is not a device number/],
     [["mac", "--for", ""], /--for "": the guest name is empty/],

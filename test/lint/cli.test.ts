@@ -60,6 +60,9 @@ describe("xencfg lint", () => {
     expect((await runCli(["lint", "samples/single-nic/etc/xen", "--format", "xml"])).code).toBe(2);
     expect((await runCli(["lint", "samples/single-nic/etc/xen", "--xen", "five"])).code).toBe(2);
     expect((await runCli(["lint", "samples/single-nic/etc/xen", "--max-warnings", "-1"])).code).toBe(2);
+    const typo = await runCli(["lint", "samples/single-nic/etc/xen", "--max-warnings", "ten"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("xencfg: --max-warnings wants a whole number of at least 0, not ten\n");
     expect((await runCli(["lint", "samples/single-nic/etc/xen", "--fix-type", "split-spec"])).code).toBe(2);
     const missing = await runCli(["lint", "samples/single-nic/etc/xen", "no/such/path"]);
     expect(missing.code).toBe(2);

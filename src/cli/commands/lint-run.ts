@@ -2,6 +2,7 @@ import { isAbsolute, join } from "node:path";
 import type { CliIo } from "../io.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { LintArgs } from "./lint.js";
+import { wholeNumber } from "../whole-number.js";
 import { readHosts } from "../../host/read-host.js";
 import { lintHosts, ENGINE_RULES, type LintResult } from "../../lint/engine.js";
 import { allRules } from "../../lint/rules/index.js";
@@ -25,7 +26,7 @@ const FIX_TYPES = ["split-spec"];
 export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const knownRules = [...allRules.map((r) => r.id), ...ENGINE_RULES.map((r) => r.id)];
   if (args.paths.length === 0) throw new UsageError("name at least one file or folder to lint, such as /etc/xen");
-  const maxWarnings = args["max-warnings"];
+  const maxWarnings = args["max-warnings"] === undefined ? undefined : wholeNumber(args["max-warnings"]);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings wants a whole number of at least 0, not ${args["max-warnings"]}`);
   const fixTypes = args["fix-type"] ?? [];
   for (const t of fixTypes) if (!FIX_TYPES.includes(t)) throw new UsageError(`unknown --fix-type ${t}; known: ${FIX_TYPES.join(", ")}`);

@@ -5,7 +5,7 @@ export const lintOptions = {
   format: { requiresArg: true, alias: "f", choices: ["text", "json", "sarif", "github"] as const, default: "text", describe: "output format" },
   xen: { requiresArg: true, type: "string", describe: "the host's Xen version (3.0, 3.2, 4.1, ... or xl); default: accept what some xend-era version accepts" },
   config: { requiresArg: true, alias: "c", type: "string", describe: "config file (default: the nearest xencfg.config.json at or above the first PATH)" },
-  "max-warnings": { requiresArg: true, type: "number", describe: "exit 1 when there are more warnings than this" },
+  "max-warnings": { requiresArg: true, type: "string", describe: "exit 1 when there are more warnings than this" },
   fix: { type: "boolean", default: false, describe: "apply the safe fixes (lower-case MACs, straight quotes) and write the files atomically" },
   "fix-type": { requiresArg: true, type: "string", array: true, choices: ["split-spec"] as const, describe: "with --fix, also apply these kinds of fixes (split-spec: merge a split vif list)" },
   verbose: { type: "boolean", default: false, describe: "say which files were skipped and why, and which config file is used" },
@@ -17,7 +17,7 @@ export interface LintArgs {
   format: "text" | "json" | "sarif" | "github";
   xen?: string;
   config?: string;
-  "max-warnings"?: number;
+  "max-warnings"?: string;
   fix: boolean;
   "fix-type"?: string[];
   verbose: boolean;

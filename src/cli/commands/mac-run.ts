@@ -5,6 +5,7 @@ import { parseGuestDevice } from "../../mac/guest-device.js";
 import { MacAllocator } from "../../mac/mac-allocator.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { MacArgs } from "./mac.js";
+import { wholeNumber } from "../whole-number.js";
 
 /** More than this in one run is a typo, not a need (a /16 of guests is 65,536). */
 const MAX_COUNT = 1_000_000;
@@ -12,7 +13,7 @@ const MAX_COUNT = 1_000_000;
 /** `xencfg mac`: addresses on stdout, one per line; notes about collisions and unknowns on stderr. */
 export async function runMac(args: MacArgs, io: CliIo): Promise<number> {
   if (args.count !== undefined && args.for.length > 0) throw new UsageError("--count and --for do not go together: --for prints one address per guest interface");
-  const count = args.count ?? 1;
+  const count = args.count === undefined ? 1 : wholeNumber(args.count);
   if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT}, got ${args.count}`);
   const devices = args.for.map((text) => {
     const parsed = parseGuestDevice(text);

@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import type { XencfgCommand } from "../main.js";
 
 export const macOptions = {
-  count: { requiresArg: true, alias: "n", type: "number", describe: "how many random addresses to print (default 1)" },
+  count: { requiresArg: true, alias: "n", type: "string", describe: "how many random addresses to print (default 1)" },
   avoid: {
     requiresArg: true,
     type: "string",
@@ -21,7 +21,7 @@ export const macOptions = {
 } as const;
 
 export interface MacArgs {
-  count?: number;
+  count?: string;
   avoid: string[];
   for: string[];
   local: boolean;
