@@ -10,6 +10,8 @@ const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stdout.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  // Diagnostics go to stdout here too.
+  stderrIsTTY: Boolean(process.stdout.isTTY),
   stdinIsTTY: false,
   cwd: process.cwd(),
   env: process.env,

@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether stdout is a terminal (colours, code frames). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (colour in the diagnostics parse and fmt print there). */
+  stderrIsTTY?: boolean;
   /** Whether stdin is a terminal (interactive confirmation). */
   stdinIsTTY: boolean;
   cwd: string;
@@ -20,4 +22,9 @@ export const EXIT_USAGE = 2;
 /** A usage or I/O problem that ends a command with exit code 2 and a one-line message. */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** Colour for diagnostics on stderr: only when stderr is a terminal, and never with NO_COLOR set (no-color.org). */
+export function colorOnStderr(io: CliIo): boolean {
+  return io.stderrIsTTY === true && !io.env.NO_COLOR;
 }

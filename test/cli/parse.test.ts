@@ -58,6 +58,16 @@ describe("xencfg parse", () => {
     expect(bad.stderr).toMatch(/Invalid values|Choices/);
     expect((await runCli([])).code).toBe(2);
   });
+
+  it("colours diagnostics only when stderr (where they go) is a terminal and NO_COLOR is not set", async () => {
+    const file = "samples/broken/missing-bracket.cfg";
+    const ESC = "\x1b[";
+    expect((await runCli(["parse", file], { isTTY: false, stderrIsTTY: true })).stderr).toContain(ESC);
+    expect((await runCli(["parse", file], { isTTY: true, stderrIsTTY: false })).stderr).not.toContain(ESC);
+    expect((await runCli(["parse", file], { isTTY: true, stderrIsTTY: true, env: { NO_COLOR: "1" } })).stderr).not.toContain(ESC);
+    expect((await runCli(["fmt", file], { isTTY: true, stderrIsTTY: true, env: { NO_COLOR: "1" } })).stderr).not.toContain(ESC);
+    expect((await runCli(["fmt", file], { isTTY: false, stderrIsTTY: true })).stderr).toContain(ESC);
+  });
 });
 
 describe("the built bin", () => {

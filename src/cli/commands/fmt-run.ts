@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import * as prettier from "prettier";
 import type { CliIo } from "../io.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
+import { colorOnStderr, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { FmtArgs } from "./fmt.js";
 import { parseConfigFile } from "../../parse-file.js";
 import { formatDiagnostic } from "../../diagnostics/code-frame.js";
@@ -33,14 +33,14 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
     }
     const parsed = parseConfigFile(bytes, file, args.type);
     if (!parsed.ok) {
-      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: io.isTTY }) + "\n");
+      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: colorOnStderr(io) }) + "\n");
       raise(EXIT_FINDINGS);
       continue;
     }
     const doc = parsed.doc;
     const problems = doc.syntaxProblems;
     if (problems.length > 0) {
-      for (const d of problems) io.stderr(formatDiagnostic(d, doc.lines, { color: io.isTTY }) + "\n");
+      for (const d of problems) io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
       io.stderr(`xencfg: ${file} not formatted: fix the ${problems.length === 1 ? "syntax problem" : `${problems.length} syntax problems`} first\n`);
       raise(EXIT_FINDINGS);
       continue;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { CliIo } from "../io.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../io.js";
+import { colorOnStderr, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../io.js";
 import { parseConfigFile, type ConfigFormat } from "../../parse-file.js";
 import { formatDiagnostic } from "../../diagnostics/code-frame.js";
 import { summarise } from "../summary.js";
@@ -27,13 +27,13 @@ export async function runParse(args: ParseArgs, io: CliIo): Promise<number> {
     }
     const parsed = parseConfigFile(bytes, file, args.type);
     if (!parsed.ok) {
-      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: io.isTTY }) + "\n");
+      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: colorOnStderr(io) }) + "\n");
       if (exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (args.json) views.push({ kind: "unreadable", file, diagnostics: [parsed.diagnostic] });
       continue;
     }
     const doc = parsed.doc;
-    for (const d of doc.diagnostics) io.stderr(formatDiagnostic(d, doc.lines, { color: io.isTTY }) + "\n");
+    for (const d of doc.diagnostics) io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
     if (doc.errors.length > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (args.json) views.push(doc.toJSON());
     else io.stdout(`${summarise(doc)}\n`);
