@@ -53,7 +53,7 @@ describe("xencfg fix --assign-macs", () => {
     expect(again.stdout).toBe("");
     // The skipped files are still reported; nothing else is left to do.
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/every vif read has a mac=; nothing to change\n$/);
+    expect(again.stderr).toMatch(/nothing it can change; 2 skipped files still have vifs without mac= \(see above\)\n$/);
   });
 
   it("names files given by absolute path git-style in the diff (a/etc/xen/..., not a//etc/xen/...)", async () => {
@@ -66,6 +66,15 @@ describe("xencfg fix --assign-macs", () => {
     const a = await runCli(["fix", "--assign-macs", "test/fixtures/fix-assign-macs/host-collision/host"]);
     const b = await runCli(["fix", "--assign-macs", "test/fixtures/fix-assign-macs/host-collision/host"]);
     expect(b.stdout).toBe(a.stdout);
+  });
+
+  it("does not claim every vif has a mac= when a skipped file still has one without", async () => {
+    const dir = copyHost();
+    const r = await runCli(["fix", "--assign-macs", join(dir, "broken.cfg")]);
+    expect(r.stderr).toContain("[mac-not-assigned]");
+    expect(r.stderr).not.toContain("every vif read has a mac=");
+    expect(r.stderr).toMatch(/xencfg fix: nothing it can change; 1 skipped file still has vifs without mac= \(see above\)\n$/);
+    expect(r.code).toBe(0);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { readHosts } from "../../host/read-host.js";
 import { assignMacs } from "../../mac/assign-macs.js";
 import { unifiedDiff } from "../../plan/unified-diff.js";
+import { plural } from "../../text/plural.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { FixArgs } from "./fix.js";
 
@@ -33,6 +34,13 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
     io.stdout(unifiedDiff(before.text, after.text, `a/${name}`, `b/${name}`));
   }
   if (result.changed.length === 0) {
+    // A file skipped for syntax errors or a missing name still has vifs without an address, so the summary
+    // must not claim every vif has one. The exit stays 0: --write could not change those files either.
+    const skipped = new Set(result.notes.filter((d) => d.code === "mac-not-assigned").map((d) => d.file)).size;
+    if (skipped > 0) {
+      io.stderr(`xencfg fix: nothing it can change; ${plural(skipped, "skipped file")} still ${skipped === 1 ? "has" : "have"} vifs without mac= (see above)\n`);
+      return EXIT_OK;
+    }
     io.stderr("xencfg fix: every vif read has a mac=; nothing to change\n");
     return EXIT_OK;
   }
