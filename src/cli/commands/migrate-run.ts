@@ -1,5 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
 import { readLink, readMovableAddresses } from "../../apply/net-state.js";
 import { type LiveReader, planMigration } from "../../plan/migrate.js";
@@ -30,7 +30,15 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
     return result.usage ? EXIT_USAGE : EXIT_FINDINGS;
   }
   const json = serializePlan(result.plan);
-  if (args.output) await writeFile(resolve(io.cwd, args.output), json);
+  if (args.output) {
+    // Atomic: a plan cut short by a full disk would otherwise be half a plan for apply to reject later.
+    try {
+      await writeFileAtomic(resolve(io.cwd, args.output), json);
+    } catch (err) {
+      io.stderr(`xencfg migrate: cannot write ${args.output}: ${(err as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
   if (args.json) io.stdout(json);
   else {
     io.stdout(renderPlanText(result.plan, result.oldContents));
