@@ -14,6 +14,7 @@ import { renderPlanText } from "../../plan/render-plan.js";
 import type { Plan } from "../../plan/types.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { ApplyArgs } from "./apply.js";
+import { existingHostRoot } from "../host-root.js";
 
 const MAX_CONFIRM_SECONDS = 24 * 3600;
 
@@ -39,7 +40,7 @@ export async function runApply(args: ApplyArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const plan = parsed.plan;
-  const root = resolve(io.cwd, args.root ?? plan.root);
+  const root = await existingHostRoot(io.cwd, args.root ?? plan.root, args.root === undefined ? `the plan's root ${plan.root}` : undefined);
 
   if (args["dry-run"]) return dryRun(plan, root, netns, io);
 

@@ -1,9 +1,9 @@
-import { resolve } from "node:path";
 import { acquireLock, findLastAppliedRun, isAlive, writeJournal } from "../../apply/journal.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK } from "../io.js";
+import { existingHostRoot } from "../host-root.js";
 
 export async function runConfirm(args: { root: string }, io: CliIo): Promise<number> {
-  const root = resolve(io.cwd, args.root);
+  const root = await existingHostRoot(io.cwd, args.root);
   // The timer takes the same lock before it rolls back, so exactly one of the two wins.
   const release = await acquireLock(root);
   try {

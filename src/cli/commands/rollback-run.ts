@@ -1,12 +1,12 @@
-import { resolve } from "node:path";
 import { waitForConfirmation } from "../../apply/confirm-timer.js";
 import { acquireLock, findLastAppliedRun, readJournal } from "../../apply/journal.js";
 import { rollbackRun } from "../../apply/rollback.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK } from "../io.js";
 import type { RollbackArgs } from "./rollback.js";
+import { existingHostRoot } from "../host-root.js";
 
 export async function runRollback(args: RollbackArgs, io: CliIo): Promise<number> {
-  const root = resolve(io.cwd, args.root);
+  const root = await existingHostRoot(io.cwd, args.root);
   if (args["on-confirm-timeout"]) {
     if (!args.run) {
       io.stderr("xencfg rollback: --on-confirm-timeout needs --run\n");
