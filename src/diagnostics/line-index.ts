@@ -17,7 +17,10 @@ export class LineIndex {
     return this.#starts;
   }
 
-  /** 1-based line and column (UTF-16 units, as editors and SARIF count by default) of an offset. */
+  /**
+   * 1-based line and column (UTF-16 units, as editors and SARIF count by default) of an offset. A byte
+   * order mark stays in the text (files print back byte for byte) but is no column: editors do not show it.
+   */
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts;
     const at = Math.max(0, Math.min(offset, this.text.length));
@@ -28,13 +31,23 @@ export class LineIndex {
       if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at - starts[lo]! + 1 };
+    return { line: lo + 1, column: at - starts[lo]! + 1 - (lo === 0 && at > 0 ? this.#bom() : 0) };
   }
 
-  /** The text of a 1-based line without its line break. */
+  /** The offset of a 1-based line and column: the inverse of position(). */
+  offset(line: number, column: number): number {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    return Math.min(this.text.length, start + column - 1 + (line === 1 ? this.#bom() : 0));
+  }
+
+  #bom(): number {
+    return this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The text of a 1-based line without its line break (nor, on line 1, a byte order mark). */
   lineText(line: number): string {
     const starts = this.lineStarts;
-    const start = starts[line - 1] ?? this.text.length;
+    const start = (starts[line - 1] ?? this.text.length) + (line === 1 ? this.#bom() : 0);
     const next = starts[line];
     let end = next === undefined ? this.text.length : next - 1;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;

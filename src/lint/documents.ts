@@ -9,8 +9,6 @@ export function documentsOf(trees: readonly XenTree[]): ConfigDocument[] {
 
 /** The offsets a reader's diagnostic covers (diagnostics carry 1-based positions only). */
 export function diagnosticSpan(doc: ConfigDocument, d: Diagnostic): Span {
-  const starts = doc.lines.lineStarts;
-  const at = (line: number, column: number) => Math.min(doc.text.length, (starts[line - 1] ?? doc.text.length) + column - 1);
-  const start = at(d.line, d.column);
-  return { start, end: Math.max(start, at(d.endLine, d.endColumn)) };
+  const start = doc.lines.offset(d.line, d.column);
+  return { start, end: Math.max(start, doc.lines.offset(d.endLine, d.endColumn)) };
 }

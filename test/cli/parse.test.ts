@@ -59,6 +59,16 @@ describe("xencfg parse", () => {
     expect((await runCli([])).code).toBe(2);
   });
 
+  it("does not count a byte order mark as a column: positions and carets match what an editor shows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
+    writeFileSync(join(dir, "bom.cfg"), '\ufeffvif = [ "bridge=xenbr0 ]\n');
+    writeFileSync(join(dir, "bom.sxp"), "\ufeff(network-script network-bridge))\n");
+    const r = await runCli(["parse", "bom.cfg", "bom.sxp"], { cwd: dir });
+    expect(r.stderr).toContain("bom.cfg:1:7: error: '[' is never closed");
+    expect(r.stderr).toContain('  1 | vif = [ "bridge=xenbr0 ]\n    |       ^\n');
+    expect(r.stderr).toContain("bom.sxp:1:32: error: unexpected ')'");
+  });
+
   it("colours diagnostics only when stderr (where they go) is a terminal and NO_COLOR is not set", async () => {
     const file = "samples/broken/missing-bracket.cfg";
     const ESC = "\x1b[";

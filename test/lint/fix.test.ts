@@ -38,6 +38,17 @@ describe("planFixes", () => {
     expect(planFixes([breaking], docs)).toEqual([]);
   });
 
+  it("fixes curly quotes on the first line of a file that starts with a byte order mark", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "xencfg-fix-bom-"));
+    try {
+      await writeFile(join(dir, "web.cfg"), "\ufeffname = \u201cweb\u201d\nvif = [ 'bridge=xenbr0' ]\n");
+      const fixed = fixUntilStable(await readHosts([dir]), { rules: allRules });
+      expect(fixed.changes.map((c) => c.after.toString())).toEqual(["\ufeffname = \"web\"\nvif = [ 'bridge=xenbr0' ]\n"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a second lint after fixing finds nothing left to fix", async () => {
     const code = "name = “web1”\nvif = [ 'bridge=xenbr1', 'mac=00:16:3E:07:D2:0E' ]\n";
     const first = await lintFixture({ code });
