@@ -11,6 +11,17 @@ export type Dialect = "xend" | "xl";
 /** Grammar facts that describe a file xend reads, but probably not as meant: warnings, not errors. */
 export const GRAMMAR_WARNINGS: ReadonlySet<string> = new Set(["nested-directive"]);
 
+/** How much of the text found a message quotes; the code frame shows the rest of the spot. */
+const MAX_FOUND = 60;
+
+/**
+ * The text found, cut to MAX_FOUND characters: a machine-written line can hold one word of megabytes, and
+ * a message quoting all of it buries the file:line:col that says where to look.
+ */
+function clip(found: string): { text: string; clipped: boolean } {
+  return found.length > MAX_FOUND ? { text: `${found.slice(0, MAX_FOUND)}…`, clipped: true } : { text: found, clipped: false };
+}
+
 export function grammarMessage(e: GrammarError, dialect: Dialect): string {
   const reader = dialect === "xend" ? "xend" : "xl";
   switch (e.kind) {
@@ -47,16 +58,18 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
     case "extra-close":
       return `unexpected ')' with no matching '('; remove it or add the missing '('`;
     case "unquoted-entry": {
-      const found = e.found ?? "";
-      const entry = found.replace(/['"]$/, "");
+      const found = clip(e.found ?? "");
+      const entry = (e.found ?? "").replace(/['"]$/, "");
+      // A clipped entry cannot be written back as the fix.
+      if (found.clipped) return `expected a quoted vif entry, found ${found.text}${e.opener !== undefined ? " (the opening quote is missing)" : ""}`;
       return e.opener !== undefined
-        ? `expected a quoted vif entry, found ${found} (the opening quote is missing; write '${entry}')`
-        : `expected a quoted vif entry, found ${found} (write '${entry}')`;
+        ? `expected a quoted vif entry, found ${found.text} (the opening quote is missing; write '${entry}')`
+        : `expected a quoted vif entry, found ${found.text} (write '${entry}')`;
     }
-    case "trailing-input":
-      return dialect === "xend"
-        ? `unexpected '${e.found ?? ""}' after the directive`
-        : `unexpected '${e.found ?? ""}' after the value; put one setting per line or separate them with ';'`;
+    case "trailing-input": {
+      const found = clip(e.found ?? "").text;
+      return dialect === "xend" ? `unexpected '${found}' after the directive` : `unexpected '${found}' after the value; put one setting per line or separate them with ';'`;
+    }
     case "unexpected-token":
       return unexpectedToken(e, dialect);
     default:
@@ -65,7 +78,7 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
 }
 
 function unexpectedToken(e: GrammarError, dialect: Dialect): string {
-  const found = e.found === undefined ? "the end of the statement" : `'${e.found}'`;
+  const found = e.found === undefined ? "the end of the statement" : `'${clip(e.found).text}'`;
   const expected = (e.expected ?? []).filter((x) => x !== "an operator");
   if (e.rule === "value" && e.found === "=") return `expected a value after '=', found another '='`;
   if (e.rule === "value") return `expected a value (a quoted string, a number or a [list]), found ${found}`;

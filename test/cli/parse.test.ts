@@ -59,6 +59,19 @@ describe("xencfg parse", () => {
     expect((await runCli([])).code).toBe(2);
   });
 
+  it("quotes at most a short piece of a very long unexpected word in a message (the code frame shows where)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
+    const long = "a".repeat(50_000);
+    writeFileSync(join(dir, "entry.cfg"), `vif = [ mac=${long}' ]\n`);
+    writeFileSync(join(dir, "trailing.cfg"), `name = "a" ${long}\n`);
+    const r = await runCli(["parse", "entry.cfg", "trailing.cfg"], { cwd: dir });
+    const heads = r.stderr.split("\n").filter((l) => /^\w+\.cfg:\d+:\d+: /.test(l));
+    expect(heads).toHaveLength(2);
+    for (const head of heads) expect(head.length).toBeLessThan(300);
+    expect(heads[0]).toMatch(/^entry\.cfg:1:9: error: expected a quoted vif entry, found mac=a{20,}… \(the opening quote is missing\) \[syntax\]$/);
+    expect(heads[1]).toMatch(/^trailing\.cfg:1:12: error: unexpected 'a{20,}…' after the value; /);
+  });
+
   it("does not count a byte order mark as a column: positions and carets match what an editor shows", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
     writeFileSync(join(dir, "bom.cfg"), '\ufeffvif = [ "bridge=xenbr0 ]\n');
