@@ -95,7 +95,7 @@ describe("xencfg fmt", () => {
     const dir = tempDir();
     const missing = await runCli(["fmt", "nope.cfg"], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("xencfg: cannot read nope.cfg: ENOENT\n");
+    expect(missing.stderr).toBe("xencfg: cannot read nope.cfg: no such file\n");
     const both = await runCli(["fmt", "--check", "--write", "nope.cfg"], { cwd: dir });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("--check and --write do not go together");

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -49,6 +49,20 @@ describe("xencfg parse", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("disk.img:1:5: error: this is a binary file, not a config file (NUL byte at offset 4) [encoding]");
     expect(r.stderr).toContain("latin1.cfg:1:12: error: not valid UTF-8: byte 0xe9 at offset 11 (save the file as UTF-8) [encoding]");
+  });
+
+  it("says in words why a named file cannot be read, and that a folder is for lint", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
+    symlinkSync("loop", join(dir, "loop"));
+    for (const cmd of ["parse", "fmt"]) {
+      const r = await runCli([cmd, ".", "nope.cfg", "loop"], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        "xencfg: cannot read .: it is a folder; name the files in it (xencfg lint reads /etc/xen-like folders)\n" +
+          "xencfg: cannot read nope.cfg: no such file\n" +
+          "xencfg: cannot read loop: too many levels of symbolic links (a symlink loop?)\n",
+      );
+    }
   });
 
   it("exits 2 for a missing file and for usage errors", async () => {

@@ -6,6 +6,7 @@ import { colorOnStderr, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from ".
 import type { FmtArgs } from "./fmt.js";
 import { parseConfigFile } from "../../parse-file.js";
 import { formatDiagnostic } from "../../diagnostics/code-frame.js";
+import { describeReadError } from "../read-error.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import plugin from "../../prettier/plugin.js";
 import { CFG_PARSER, SXP_PARSER } from "../../prettier/languages.js";
@@ -27,7 +28,7 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
     try {
       bytes = await readFile(path);
     } catch (err) {
-      io.stderr(`xencfg: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      io.stderr(`xencfg: cannot read ${file}: ${describeReadError(err)}\n`);
       raise(EXIT_USAGE);
       continue;
     }

@@ -3,6 +3,7 @@ import type { CliIo } from "../io.js";
 import { colorOnStderr, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../io.js";
 import { parseConfigFile, type ConfigFormat } from "../../parse-file.js";
 import { formatDiagnostic } from "../../diagnostics/code-frame.js";
+import { describeReadError } from "../read-error.js";
 import { summarise } from "../summary.js";
 import { join, isAbsolute } from "node:path";
 
@@ -21,7 +22,7 @@ export async function runParse(args: ParseArgs, io: CliIo): Promise<number> {
     try {
       bytes = await readFile(isAbsolute(file) ? file : join(io.cwd, file));
     } catch (err) {
-      io.stderr(`xencfg: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      io.stderr(`xencfg: cannot read ${file}: ${describeReadError(err)}\n`);
       exit = EXIT_USAGE;
       continue;
     }
