@@ -68,6 +68,13 @@ describe("xencfg fix --assign-macs", () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it("says when it found no guest file at all, rather than that every vif has a mac=", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-fix-"));
+    const r = await runCli(["fix", "--assign-macs", dir]);
+    expect(r.stderr).toBe(`xencfg fix: no guest file found in ${dir}; nothing to change\n`);
+    expect(r.code).toBe(0);
+  });
+
   it("does not claim every vif has a mac= when a skipped file still has one without", async () => {
     const dir = copyHost();
     const r = await runCli(["fix", "--assign-macs", join(dir, "broken.cfg")]);

@@ -24,6 +24,11 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const guests = host.trees.flatMap((t) => t.guests);
+  if (guests.length === 0) {
+    // An empty or mistyped folder: "every vif has a mac=" would be true of nothing and read as all clear.
+    io.stderr(`xencfg fix: no guest file found in ${args.paths.join(", ")}; nothing to change\n`);
+    return EXIT_OK;
+  }
   const result = assignMacs(guests, { local: args.local });
   for (const d of result.notes) io.stderr(`${formatDiagnostic(d, undefined)}\n`);
 
