@@ -1,6 +1,7 @@
 import type { GrammarError } from "../../grammars/common/grammar-error.js";
 import { asciiQuoteFor, describeCurlyQuote } from "../../grammars/common/curly-quotes.js";
 import { MAX_NESTING } from "../../grammars/common/nesting.js";
+import { clip } from "./clip.js";
 
 export type Dialect = "xend" | "xl";
 
@@ -11,16 +12,6 @@ export type Dialect = "xend" | "xl";
 /** Grammar facts that describe a file xend reads, but probably not as meant: warnings, not errors. */
 export const GRAMMAR_WARNINGS: ReadonlySet<string> = new Set(["nested-directive"]);
 
-/** How much of the text found a message quotes; the code frame shows the rest of the spot. */
-const MAX_FOUND = 60;
-
-/**
- * The text found, cut to MAX_FOUND characters: a machine-written line can hold one word of megabytes, and
- * a message quoting all of it buries the file:line:col that says where to look.
- */
-function clip(found: string): { text: string; clipped: boolean } {
-  return found.length > MAX_FOUND ? { text: `${found.slice(0, MAX_FOUND)}…`, clipped: true } : { text: found, clipped: false };
-}
 
 export function grammarMessage(e: GrammarError, dialect: Dialect): string {
   const reader = dialect === "xend" ? "xend" : "xl";

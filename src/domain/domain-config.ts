@@ -2,6 +2,7 @@ import { parseDomain } from "../../grammars/domain/index.js";
 import type { DomainAssignment, DomainFile, DomainList, DomainPython, DomainString, DomainValue } from "../../grammars/domain/nodes.js";
 import { ConfigDocument, type ParseOptions, type Span } from "../ast/config-document.js";
 import { grammarMessage } from "../diagnostics/grammar-messages.js";
+import { clip } from "../diagnostics/clip.js";
 import { configValue, parseXlNumber, type ConfigValue } from "./domain-value.js";
 import { VifSpec } from "./vif-spec.js";
 import { applyTextEdits, appendLine, lineBreakOf, lineSpanOf, type TextEdit } from "../edit/text-edit.js";
@@ -83,9 +84,11 @@ export class DomainConfig extends ConfigDocument {
     if (v.kind === "list") v.items.forEach((i) => this.checkValue(i));
     else if (v.kind === "bare") {
       const word = this.slice(v.span);
-      this.report(v.span, "error", "syntax", `expected a quoted string, found ${word} (write '${word}')`);
+      const found = clip(word);
+      // A clipped word cannot be written back as the fix.
+      this.report(v.span, "error", "syntax", found.clipped ? `expected a quoted string, found ${found.text}` : `expected a quoted string, found ${word} (write '${word}')`);
     } else if (v.kind === "number" && parseXlNumber(v.raw) === null) {
-      this.report(v.span, "error", "syntax", `'${v.raw}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
+      this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
     }
   }
 

@@ -86,6 +86,17 @@ describe("xencfg parse", () => {
     expect(heads[1]).toMatch(/^trailing\.cfg:1:12: error: unexpected 'a{20,}…' after the value; /);
   });
 
+  it("quotes at most a short piece of a very long unquoted value or bad number, without a 'write' hint it cannot give", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
+    writeFileSync(join(dir, "bare.cfg"), `name = ${"x".repeat(100_000)}\nmemory = 1${"k".repeat(100_000)}\nshort = abc\n`);
+    const r = await runCli(["parse", "bare.cfg"], { cwd: dir });
+    const heads = r.stderr.split("\n").filter((l) => /^bare\.cfg:\d+:\d+: /.test(l));
+    expect(heads).toHaveLength(3);
+    expect(heads[0]).toMatch(/^bare\.cfg:1:8: error: expected a quoted string, found x{60}… \[syntax\]$/);
+    expect(heads[1]).toMatch(/^bare\.cfg:2:10: error: '1k{59}…' is not a number xl reads/);
+    expect(heads[2]).toBe("bare.cfg:3:9: error: expected a quoted string, found abc (write 'abc') [syntax]");
+  });
+
   it("does not count a byte order mark as a column: positions and carets match what an editor shows", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xencfg-parse-"));
     writeFileSync(join(dir, "bom.cfg"), '\ufeffvif = [ "bridge=xenbr0 ]\n');
