@@ -89,7 +89,6 @@ export function parseDomain(text: string): DomainParseResult {
       input = input.concat(line.unclosed.map(() => createTokenInstance(RBracket, "", at, at, NaN, NaN, NaN, NaN)));
     }
     parser.input = input;
-    parser.items.clear();
     const node = parser.assignment();
     const failed = parser.errors.length > 0;
     if (failed) own.push(recognitionError(parser.errors[0]!, span.end));

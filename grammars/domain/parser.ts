@@ -26,8 +26,14 @@ export class DomainParser extends EmbeddedActionsParser {
   private opAlts: IOrAlt<IToken>[] | undefined = undefined;
   private valueAlts: IOrAlt<DomainValue>[] | undefined = undefined;
 
-  /** The items of the lists being read (see ItemStack); parseDomain clears it before each statement. */
+  /** The items of the lists being read (see ItemStack). */
   readonly items = new ItemStack<DomainValue>();
+
+  // Chevrotain resets a parser whenever it is given new input; a list an error cut short leaves its items.
+  override reset(): void {
+    super.reset();
+    this.items.clear();
+  }
 
   public assignment = this.RULE("assignment", (): DomainAssignment => {
     const name = this.CONSUME(Name);

@@ -96,7 +96,6 @@ export function parseSxp(text: string): SxpParseResult {
       slice = slice.concat(openers.map(() => createTokenInstance(RParen, "", end, end, NaN, NaN, NaN, NaN)));
     }
     parser.input = slice;
-    parser.items.clear();
     const node = parser.form();
     if (parser.errors.length > 0) {
       errors.push(...parser.errors.map((e: IRecognitionException) => recognitionError(e, tokenEnd(slice[slice.length - 1]!))));

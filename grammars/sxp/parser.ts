@@ -16,8 +16,14 @@ export class SxpParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** The items of the forms being read (see ItemStack); parseSxp clears it before each top-level form. */
+  /** The items of the forms being read (see ItemStack). */
   readonly items = new ItemStack<SxpNode>();
+
+  // Chevrotain resets a parser whenever it is given new input; a form an error cut short leaves its items.
+  override reset(): void {
+    super.reset();
+    this.items.clear();
+  }
 
   public form = this.RULE("form", (): SxpList => {
     const open = this.CONSUME(LParen);
