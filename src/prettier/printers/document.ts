@@ -38,7 +38,7 @@ export function printDocument(path: AstPath<XenNode>, text: string, print: (path
     if ("comment" in el) {
       separate(el.comment.blankLinesBefore);
       if (RANGE_START.test(el.comment.text)) {
-        const end = findRangeEnd(elements, e + 1, children);
+        const end = findRangeEnd(elements, e, children);
         out.push(printVerbatim(text, { start: el.comment.span.start, end: end.offset }));
         e = end.index;
         continue;
@@ -55,10 +55,13 @@ export function printDocument(path: AstPath<XenNode>, text: string, print: (path
   return out;
 }
 
-/** The element closing an ignore range (or the file's last element), and where its text ends. */
-function findRangeEnd(elements: readonly ({ comment: CommentNode } | { child: number })[], from: number, children: readonly Attached[]): { index: number; offset: number } {
-  let last = { index: from - 1, offset: 0 };
-  for (let e = from; e < elements.length; e++) {
+/**
+ * The element closing the ignore range opened by `elements[start]` (or the file's last element, or the
+ * start comment itself when nothing follows it), and where its text ends.
+ */
+function findRangeEnd(elements: readonly ({ comment: CommentNode } | { child: number })[], start: number, children: readonly Attached[]): { index: number; offset: number } {
+  let last = { index: start, offset: (elements[start] as { comment: CommentNode }).comment.span.end };
+  for (let e = start + 1; e < elements.length; e++) {
     const el = elements[e]!;
     if ("comment" in el) {
       last = { index: e, offset: el.comment.span.end };
