@@ -8,10 +8,16 @@ import type { ConfigValue } from "../domain/domain-value.js";
 /**
  * What a file means to Xen, without layout: the typed view with positions, comments and spacing left out,
  * and MACs inside vif specs in lower case (xl reads each octet with strtoul, so their case never reaches
- * a guest; that is the one textual change the formatter makes inside a value). Two files with equal
- * meanings configure a host the same way; `xencfg fmt` refuses to write a result whose meaning differs.
+ * a guest; that is the one textual change the formatter makes inside a value). A CRLF line break counts as
+ * LF: Prettier writes every line break as `endOfLine` says, also those inside a Python statement (Python
+ * reads both alike) and inside an sxp string that spans lines. Two files with equal meanings configure a
+ * host the same way; `xencfg fmt` refuses to write a result whose meaning differs.
  */
 export function meaningOf(doc: XendConfig | DomainConfig): unknown {
+  return crlfAsLf(typedMeaning(doc));
+}
+
+function typedMeaning(doc: XendConfig | DomainConfig): unknown {
   const diagnostics = doc.diagnostics.map((d) => `${d.severity} ${d.code} ${d.message}`);
   if (doc.kind === "xend") {
     return {
@@ -34,6 +40,14 @@ export function meaningOf(doc: XendConfig | DomainConfig): unknown {
 /** Whether two documents mean the same (see `meaningOf`). */
 export function sameMeaning(a: XendConfig | DomainConfig, b: XendConfig | DomainConfig): boolean {
   return JSON.stringify(meaningOf(a)) === JSON.stringify(meaningOf(b));
+}
+
+/** Every string inside `v` with its CRLF line breaks written as LF. */
+function crlfAsLf(v: unknown): unknown {
+  if (typeof v === "string") return v.replace(/\r\n/g, "\n");
+  if (Array.isArray(v)) return v.map(crlfAsLf);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, crlfAsLf(x)]));
+  return v;
 }
 
 function scriptCall(c: ScriptCall | undefined): unknown {

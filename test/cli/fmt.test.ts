@@ -74,6 +74,29 @@ describe("xencfg fmt", () => {
     expect(r.stdout).toContain('\nvif = [ \'ip=192.168.%d.1/24\' % (vmid)]\n');
   });
 
+  it("--write converts line endings as endOfLine says, also inside xm Python and multi-line sxp strings", async () => {
+    const dir = tempDir();
+    // A CRLF file, Prettier's default endOfLine "lf": every line break becomes LF.
+    writeFileSync(join(dir, "xm.cfg"), "def f():\r\n    return 1\r\nb=1\r\n");
+    writeFileSync(join(dir, "xend-config.sxp"), "(a 'multi\r\nline')\r\n(b   c)\r\n");
+    const r = await runCli(["fmt", "--write", "xm.cfg", "xend-config.sxp"], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: "xm.cfg\nxend-config.sxp\n", stderr: "" });
+    expect(readFileSync(join(dir, "xm.cfg"), "utf8")).toBe("def f():\n    return 1\nb = 1\n");
+    expect(readFileSync(join(dir, "xend-config.sxp"), "utf8")).toBe("(a 'multi\nline')\n(b c)\n");
+  });
+
+  it("--write with endOfLine crlf from the Prettier configuration formats xm files of the corpus", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ endOfLine: "crlf" }));
+    copyFileSync(join(CORPUS, "xen", "xmexample2.xen-3.0.0"), join(dir, "xmexample2.cfg"));
+    const r = await runCli(["fmt", "--write", "xmexample2.cfg"], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: "xmexample2.cfg\n", stderr: "" });
+    const out = readFileSync(join(dir, "xmexample2.cfg"), "utf8");
+    expect(out).not.toMatch(/[^\r]\n/);
+    expect(out).toContain("\r\ndef vmid_check(var, val):\r\n    val = int(val)\r\n");
+    expect((await runCli(["fmt", "--check", "xmexample2.cfg"], { cwd: dir })).code).toBe(0);
+  });
+
   it("--type sxp for a file whose name says nothing; --quote double", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "net"), "(network-script 'network-bridge netdev=eth1')\n");
