@@ -97,6 +97,26 @@ describe("xencfg fmt", () => {
     expect((await runCli(["fmt", "--check", "xmexample2.cfg"], { cwd: dir })).code).toBe(0);
   });
 
+  it("refuses a file with a lone CR, which Prettier would turn into a line break, and leaves it alone", async () => {
+    const dir = tempDir();
+    // To xend and xl the comment runs on past the CR, so (d e) is commented out; as a line break it is not.
+    const sxp = "(a b) # c\r(d e)\n";
+    const cfg = "name = 'x'\nmemory=1 # 512\rvcpus=2\n";
+    writeFileSync(join(dir, "xend-config.sxp"), sxp);
+    writeFileSync(join(dir, "web1.cfg"), cfg);
+    for (const mode of ["--write", "--check", undefined]) {
+      const r = await runCli(["fmt", ...(mode ? [mode] : []), "xend-config.sxp", "web1.cfg"], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^xend-config\.sxp:1:10: error: a carriage return \(CR\) that does not end a CRLF line break/);
+      expect(r.stderr).toMatch(/\nweb1\.cfg:2:15: error: a carriage return \(CR\)/);
+      expect(r.stderr).toContain("xencfg: web1.cfg not formatted");
+      expect(r.stderr).not.toContain("internal error");
+    }
+    expect(readFileSync(join(dir, "xend-config.sxp"), "utf8")).toBe(sxp);
+    expect(readFileSync(join(dir, "web1.cfg"), "utf8")).toBe(cfg);
+  });
+
   it("--type sxp for a file whose name says nothing; --quote double", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "net"), "(network-script 'network-bridge netdev=eth1')\n");

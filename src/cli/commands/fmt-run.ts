@@ -46,6 +46,17 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
       raise(EXIT_FINDINGS);
       continue;
     }
+    // Prettier turns every CR into a line break before the plugin sees the text; to xl and xend a CR that
+    // is not part of a CRLF is a character (a comment or string runs on past it), so formatting could
+    // uncomment a setting or change a value.
+    const loneCr = doc.text.search(/\r(?!\n)/);
+    if (loneCr !== -1) {
+      const d = doc.diagnosticAt({ start: loneCr, end: loneCr + 1 }, "error", "line-break", "a carriage return (CR) that does not end a CRLF line break: Prettier would read it as a line break, xl and xend do not; remove it or make it a real line break");
+      io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
+      io.stderr(`xencfg: ${file} not formatted: fix the line break first\n`);
+      raise(EXIT_FINDINGS);
+      continue;
+    }
     let config: prettier.Options;
     try {
       config = (await prettier.resolveConfig(path, { editorconfig: true })) ?? {};
