@@ -46,7 +46,7 @@ describe("readWrapper", () => {
       "nb netdev=eth1 bridge=xenbr1 @3",
     ]);
     const sample = readFileSync(new URL("../../samples/two-nic/etc/xen/scripts/network-wrapper", import.meta.url), "utf8");
-    expect(summary(readWrapper("network-wrapper", sample))).toEqual(["nb netdev=eth0 bridge=xenbr0 @5", "nb netdev=eth1 bridge=xenbr1 @6"]);
+    expect(summary(readWrapper("network-wrapper", sample))).toEqual(["nb vifnum=0 netdev=eth0 bridge=xenbr0 @5", "nb vifnum=1 netdev=eth1 bridge=xenbr1 @6"]);
   });
 
   it("follows variables, defaults, ${0%/*}, sh, exec and for loops", () => {
