@@ -136,7 +136,7 @@ describe("xencfg lint", () => {
   it("github format annotates each finding", async () => {
     const dir = host({ "etc/xen/a.cfg": UNKNOWN });
     const r = await runCli(["lint", "etc/xen", "--format", "github"], { cwd: dir });
-    expect(r.stdout).toBe("::error file=etc/xen/a.cfg,line=2,col=33,endLine=2,endColumn=39,title=vif-unknown-key::xl does not know the vif key 'brigde' and refuses to start the guest (\"unrecognized argument\"); did you mean 'bridge'? [vif-unknown-key]\n");
+    expect(r.stdout).toBe("::error file=etc/xen/a.cfg,line=2,col=33,endLine=2,endColumn=39,title=vif-unknown-key::'brigde' is not a vif key: xl skips it (\"unrecognized argument\") and starts the guest without it, and xm refuses the guest (\"Invalid vif option\"); did you mean 'bridge'? [vif-unknown-key]\n");
   });
 });
 

@@ -3,9 +3,11 @@ import { KNOWN_VIF_KEYS } from "../../domain/vif-spec.js";
 import { nearest } from "../nearest.js";
 
 /**
- * xl refuses a vif key it does not know ("unrecognized argument", xl_parse.c parse_nic_config) and the
- * guest does not start. xm (Xen 3.x-4.4) also took `policy` and `label` (sHype security labels;
- * tools/python/xen/xm/create.py), which xl does not: those are reported only when --xen says xl.
+ * xl skips a vif key it does not know: parse_nic_config prints "unrecognized argument" and returns 1, but
+ * parse_config_data ignores that return for the `vif` list (tools/xl/xl_parse.c), so the guest starts
+ * without the setting. xm refuses the guest ("Invalid vif option: KEY", tools/python/xen/xm/create.py
+ * configure_vifs). xm (Xen 3.x-4.4) also took `policy` and `label` (sHype security labels), which xl
+ * does not: those are reported only when --xen says xl.
  */
 const XM_ONLY = ["policy", "label"];
 const KNOWN: readonly string[] = KNOWN_VIF_KEYS;
@@ -15,9 +17,9 @@ export default defineRule({
   severity: "error",
   description: "a vif key xl does not know (with the nearest known key)",
   messages: {
-    unknown: "xl does not know the vif key '{{key}}' and refuses to start the guest (\"unrecognized argument\"){{hint}}",
-    xmOnly: "'{{key}}' is a vif key only xm knew (sHype security labels, Xen 3.x to 4.4); xl refuses to start the guest with it",
-    emptyKey: "this vif entry has no key before '='; xl refuses it",
+    unknown: "'{{key}}' is not a vif key: xl skips it (\"unrecognized argument\") and starts the guest without it, and xm refuses the guest (\"Invalid vif option\"){{hint}}",
+    xmOnly: "'{{key}}' is a vif key only xm knew (sHype security labels, Xen 3.x to 4.4); xl skips it (\"unrecognized argument\"), so the interface gets no label. Remove it",
+    emptyKey: "this vif entry has no key before '=': xl skips it (\"unrecognized argument\") and xm refuses the guest; add the key or remove the entry",
   },
   check: ({ guests, xen, report }) => {
     for (const { guest } of guests) {
@@ -29,7 +31,7 @@ export default defineRule({
             if (xen?.xl) report({ doc: guest, span: e.keySpan, messageId: "xmOnly", data: { key: e.key } });
           } else {
             const guess = nearest(e.key, KNOWN);
-            report({ doc: guest, span: e.keySpan, messageId: "unknown", data: { key: e.key, hint: guess ? `; did you mean '${guess}'?` : "" } });
+            report({ doc: guest, span: e.keySpan, messageId: "unknown", data: { key: e.key, hint: guess ? `; did you mean '${guess}'?` : "; remove it (xl-network-configuration(5) lists the keys)" } });
           }
         }
       }

@@ -13,11 +13,11 @@ ruleTester(rule, {
   invalid: [
     {
       code: "vif = [ 'mac=00:16:3e:07:d2:0e, brigde=xenbr1' ]\n",
-      errors: [{ messageId: "unknown", line: 1, column: 33, endColumn: 39, message: "xl does not know the vif key 'brigde' and refuses to start the guest (\"unrecognized argument\"); did you mean 'bridge'?" }],
+      errors: [{ messageId: "unknown", line: 1, column: 33, endColumn: 39, message: "'brigde' is not a vif key: xl skips it (\"unrecognized argument\") and starts the guest without it, and xm refuses the guest (\"Invalid vif option\"); did you mean 'bridge'?" }],
     },
     { code: "vif = [ 'MAC=00:16:3e:07:d2:0e' ]\n", errors: [{ messageId: "unknown", column: 10, message: /did you mean 'mac'\?$/ }] },
-    { code: "vif = [ 'bandwidth=10Mb/s' ]\n", errors: [{ messageId: "unknown", message: /"unrecognized argument"\)$/ }] },
-    { code: "vif = [ 'bridge=xenbr0, label=dom_web' ]\n", xen: "xl", errors: [{ messageId: "xmOnly", column: 25 }] },
-    { code: "vif = [ 'bridge=xenbr0,=xenbr1' ]\n", errors: [{ messageId: "emptyKey", column: 24 }] },
+    { code: "vif = [ 'bandwidth=10Mb/s' ]\n", errors: [{ messageId: "unknown", message: /^'bandwidth' is not a vif key: xl skips it .*; remove it \(xl-network-configuration\(5\) lists the keys\)$/ }] },
+    { code: "vif = [ 'bridge=xenbr0, label=dom_web' ]\n", xen: "xl", errors: [{ messageId: "xmOnly", column: 25, message: "'label' is a vif key only xm knew (sHype security labels, Xen 3.x to 4.4); xl skips it (\"unrecognized argument\"), so the interface gets no label. Remove it" }] },
+    { code: "vif = [ 'bridge=xenbr0,=xenbr1' ]\n", errors: [{ messageId: "emptyKey", column: 24, message: "this vif entry has no key before '=': xl skips it (\"unrecognized argument\") and xm refuses the guest; add the key or remove the entry" }] },
   ],
 });
