@@ -14,7 +14,7 @@ ruleTester(rule, {
     "builder = 'h' + 'vm'\nvif = [ 'model=e1000' ]\n",
   ],
   invalid: [
-    { code: "builder = 'hvm'\nvif = [ 'type=netfront' ]\n", errors: [{ messageId: "badType", line: 2, column: 15, endColumn: 23 }] },
+    { code: "builder = 'hvm'\nvif = [ 'type=netfront' ]\n", errors: [{ messageId: "badType", line: 2, column: 15, endColumn: 23, message: "type=netfront is not a vif type: xl skips it (\"Invalid parameter `type'\") and uses its default (ioemu for an HVM guest), and xm's xend emulates no NIC for it. Write type=ioemu or type=vif" }] },
     { code: "builder = 'hvm'\nvif = [ 'type=vif, model=e1000' ]\n", errors: [{ messageId: "modelWithVif", line: 2, column: 20, endColumn: 31 }] },
     // libvirt's test-paravirt-net-vifname.
     { code: "bootloader = '/usr/bin/pygrub'\nvif = [ 'bridge=br0,model=e1000' ]\n", errors: [{ messageId: "modelPv", line: 2, column: 21 }] },
