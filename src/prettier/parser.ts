@@ -30,6 +30,15 @@ function throwFirstError(doc: ConfigDocument): void {
   if (first) throw new XenSyntaxError(first);
 }
 
+/**
+ * Prettier writes line breaks as `endOfLine` says; "cr" (also what "auto" picks for a file with classic Mac
+ * line breaks) would write lone CRs, which xl and xend read as ordinary characters: a comment would run on
+ * past them over the settings after it.
+ */
+function refuseCrLineBreaks(options: { endOfLine?: string }): void {
+  if (options.endOfLine === "cr") throw new Error('endOfLine "cr" is not supported: xl and xend read only LF and CRLF as line breaks; use "lf", "crlf" or "auto"');
+}
+
 const locStart = (node: XenNode): number => node.span.start;
 const locEnd = (node: XenNode): number => node.span.end;
 
@@ -39,6 +48,7 @@ export const parsers = {
     locStart,
     locEnd,
     parse: (text, options) => {
+      refuseCrLineBreaks(options);
       const doc = parseXendConfig(text, { file: options.filepath });
       throwFirstError(doc);
       return adaptXendConfig(doc);
@@ -49,6 +59,7 @@ export const parsers = {
     locStart,
     locEnd,
     parse: (text, options) => {
+      refuseCrLineBreaks(options);
       const doc = parseDomainConfig(text, { file: options.filepath });
       throwFirstError(doc);
       return adaptDomainConfig(doc);

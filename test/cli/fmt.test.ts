@@ -117,6 +117,21 @@ describe("xencfg fmt", () => {
     expect(readFileSync(join(dir, "web1.cfg"), "utf8")).toBe(cfg);
   });
 
+  it("endOfLine cr in the Prettier configuration is refused with exit 2; nothing is written", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ endOfLine: "cr" }));
+    writeFileSync(join(dir, "a.cfg"), "a=1\nb=2\n");
+    writeFileSync(join(dir, "xend-config.sxp"), "(a   b)\n(c d)\n");
+    const r = await runCli(["fmt", "--write", "a.cfg", "xend-config.sxp"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('xencfg: cannot format a.cfg: endOfLine "cr"');
+    expect(r.stderr).toContain('xencfg: cannot format xend-config.sxp: endOfLine "cr"');
+    expect(r.stderr).not.toContain("internal error");
+    expect(readFileSync(join(dir, "a.cfg"), "utf8")).toBe("a=1\nb=2\n");
+    expect(readFileSync(join(dir, "xend-config.sxp"), "utf8")).toBe("(a   b)\n(c d)\n");
+  });
+
   it("--type sxp for a file whose name says nothing; --quote double", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "net"), "(network-script 'network-bridge netdev=eth1')\n");

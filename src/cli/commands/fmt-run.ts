@@ -65,13 +65,21 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
       raise(EXIT_USAGE);
       continue;
     }
-    const formatted = await prettier.format(doc.text, {
-      ...config,
-      ...(args.quote ? { xenQuote: args.quote } : {}),
-      filepath: path,
-      parser: doc.kind === "xend" ? SXP_PARSER : CFG_PARSER,
-      plugins: [plugin],
-    });
+    let formatted: string;
+    try {
+      formatted = await prettier.format(doc.text, {
+        ...config,
+        ...(args.quote ? { xenQuote: args.quote } : {}),
+        filepath: path,
+        parser: doc.kind === "xend" ? SXP_PARSER : CFG_PARSER,
+        plugins: [plugin],
+      });
+    } catch (err) {
+      // Syntax errors were reported above; what is left is an option the formatter refuses (endOfLine "cr").
+      io.stderr(`xencfg: cannot format ${file}: ${(err as Error).message}\n`);
+      raise(EXIT_USAGE);
+      continue;
+    }
     if (args.write || args.check) {
       if (formatted === doc.text) continue;
       if (args.check) {
