@@ -1,6 +1,7 @@
 import { defineRule } from "../rule.js";
 import { KNOWN_VIF_KEYS } from "../../domain/vif-spec.js";
 import { nearest } from "../nearest.js";
+import { atLeast } from "../xen-version.js";
 
 /**
  * xl skips a vif key it does not know: parse_nic_config prints "unrecognized argument" and returns 1, but
@@ -8,6 +9,11 @@ import { nearest } from "../nearest.js";
  * without the setting. xm refuses the guest ("Invalid vif option: KEY", tools/python/xen/xm/create.py
  * configure_vifs). xm (Xen 3.x-4.4) also took `policy` and `label` (sHype security labels), which xl
  * does not: those are reported only when --xen says xl.
+ *
+ * xl matches a key with its `=` (MATCH_OPTION compares the prefix "KEY="), after skipping only the spaces
+ * before the key, so `bridge = xenbr1` is the unknown key `bridge ` to it and is skipped as above. xm strips
+ * the spaces (create.py comma_sep_kv_to_dict), so that spelling is reported only when xl may read the file
+ * (no --xen, or 4.0 and later).
  */
 const XM_ONLY = ["policy", "label"];
 const KNOWN: readonly string[] = KNOWN_VIF_KEYS;
@@ -15,17 +21,25 @@ const KNOWN: readonly string[] = KNOWN_VIF_KEYS;
 export default defineRule({
   id: "vif-unknown-key",
   severity: "error",
-  description: "a vif key xl does not know (with the nearest known key)",
+  description: "a vif key xl does not know (a misspelling, or a space before =), which xl skips (with the nearest known key)",
   messages: {
     unknown: "'{{key}}' is not a vif key: xl skips it (\"unrecognized argument\") and starts the guest without it, and xm refuses the guest (\"Invalid vif option\"){{hint}}",
     xmOnly: "'{{key}}' is a vif key only xm knew (sHype security labels, Xen 3.x to 4.4); xl skips it (\"unrecognized argument\"), so the interface gets no label. Remove it",
+    spacedKey: "xl reads this key as '{{key}} ' (with the space before '='), which it does not know (\"unrecognized argument\"), so it skips {{key}}= and starts the guest without it; only xm strips the spaces. Write '{{key}}={{value}}'",
     emptyKey: "this vif entry has no key before '=': xl skips it (\"unrecognized argument\") and xm refuses the guest; add the key or remove the entry",
   },
   check: ({ guests, xen, report }) => {
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         for (const e of vif.entries) {
-          if (KNOWN.includes(e.key)) continue;
+          if (KNOWN.includes(e.key)) {
+            // Whitespace between the key and its '=' (the key span ends at the last non-space character).
+            const after = e.value === undefined ? "" : guest.slice({ start: e.keySpan.end, end: e.keySpan.end + 1 });
+            if (/\s/.test(after) && (!xen || atLeast(xen, 4, 0))) {
+              report({ doc: guest, span: e.keySpan, messageId: "spacedKey", data: { key: e.key, value: e.value ?? "" } });
+            }
+            continue;
+          }
           if (e.key === "") report({ doc: guest, span: e.span, messageId: "emptyKey" });
           else if (XM_ONLY.includes(e.key)) {
             if (xen?.xl) report({ doc: guest, span: e.keySpan, messageId: "xmOnly", data: { key: e.key } });

@@ -9,8 +9,34 @@ ruleTester(rule, {
     // xm (Xen 3.x-4.4) took sHype labels: accepted unless --xen says xl.
     "vif = [ 'bridge=xenbr0, policy=ACM, label=dom_web' ]\n",
     { code: "vif = [ 'bridge=xenbr0, label=dom_web' ]\n", xen: "4.1" },
+    // xl skips the spaces before a key (and strtoul those before a MAC's digits).
+    "vif = [ ' mac=00:16:3e:07:d2:0e,  bridge=xenbr0' ]\n",
+    // xm strips spaces around '=' (create.py comma_sep_kv_to_dict); Xen 3.x has no xl.
+    { code: "vif = [ 'mac = 00:16:3e:07:d2:0e, bridge = xenbr1' ]\n", xen: "3.2" },
   ],
   invalid: [
+    {
+      name: "a space before '=': xl reads the key as 'bridge ' and skips it",
+      code: "vif = [ 'mac=00:16:3e:07:d2:0e, bridge = xenbr1' ]\n",
+      errors: [
+        {
+          messageId: "spacedKey",
+          column: 33,
+          endColumn: 39,
+          message:
+            "xl reads this key as 'bridge ' (with the space before '='), which it does not know (\"unrecognized argument\"), so it skips bridge= and starts the guest without it; only xm strips the spaces. Write 'bridge=xenbr1'",
+        },
+      ],
+    },
+    {
+      name: "the article's spelling, double quotes, CRLF, vif +=",
+      code: 'vif = []\r\nvif += [ "key1 = value1", "mac =00:16:3e:07:d2:0e" ]\r\n',
+      xen: "4.1",
+      errors: [
+        { messageId: "unknown", line: 2, column: 11 },
+        { messageId: "spacedKey", line: 2, column: 28, endColumn: 31, message: /^xl reads this key as 'mac ' .* Write 'mac=00:16:3e:07:d2:0e'$/ },
+      ],
+    },
     {
       code: "vif = [ 'mac=00:16:3e:07:d2:0e, brigde=xenbr1' ]\n",
       errors: [{ messageId: "unknown", line: 1, column: 33, endColumn: 39, message: "'brigde' is not a vif key: xl skips it (\"unrecognized argument\") and starts the guest without it, and xm refuses the guest (\"Invalid vif option\"); did you mean 'bridge'?" }],
