@@ -27,6 +27,35 @@ export function parseMac(text: string): MacParseResult {
   return { ok: true, mac: octets.map((o) => o.padStart(2, "0")).join(":").toLowerCase() as MacAddress };
 }
 
+/**
+ * The address xl makes of a `mac=` value (tools/xl/xl_parse.c parse_nic_config): six times, strtoul(…, 16)
+ * reads an octet (leading whitespace, then hex digits; at most 0xff) and the character after it is
+ * skipped unseen. So a mixed separator (`00:16-3e:…`), a zero-padded octet (`00:016:…`) or a seventh octet
+ * (ignored) give a guest the same address as the plain spelling; mac-duplicate must see them as one.
+ * Fewer than six octets is not an address (xl would read past the value). Use parseMac for what xencfg
+ * itself accepts; this is only for knowing what address a guest ends up with.
+ */
+export function parseMacAsXl(text: string): MacParseResult {
+  const plain = parseMac(text);
+  if (plain.ok) return plain;
+  const octets: string[] = [];
+  let at = 0;
+  for (let i = 0; i < 6; i++) {
+    const m = /^[ \t\n\v\f\r]*([0-9a-fA-F]+)/.exec(text.slice(at));
+    // Leading zeros aside, more than two digits is more than 0xff, which xl refuses.
+    const digits = m?.[1]!.replace(/^0+(?=.)/, "").toLowerCase();
+    if (!m || digits === undefined || digits.length > 2) return plain;
+    octets.push(digits.padStart(2, "0"));
+    at += m[0].length;
+    // The character after an octet is skipped without a look; after the last one nothing is read.
+    if (i < 5) {
+      if (at >= text.length) return plain;
+      at += 1;
+    }
+  }
+  return { ok: true, mac: octets.join(":") as MacAddress };
+}
+
 /** The address of six bytes. */
 export function macFromBytes(bytes: ArrayLike<number>): MacAddress {
   if (bytes.length !== 6) throw new RangeError(`a MAC address has 6 bytes, got ${bytes.length}`);

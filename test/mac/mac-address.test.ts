@@ -9,6 +9,7 @@ import {
   macToBytes,
   macToNumber,
   parseMac,
+  parseMacAsXl,
   type MacAddress,
 } from "../../src/mac/mac-address.js";
 
@@ -43,6 +44,23 @@ describe("parseMac", () => {
         expect(macFromNumber(macToNumber(mac))).toBe(mac);
       }),
     );
+  });
+});
+
+describe("parseMacAsXl", () => {
+  it.each([
+    ["00:16:3e:0a:1b:2c", "00:16:3e:0a:1b:2c"],
+    ["00:16-3e:0a:1b:2c", "00:16:3e:0a:1b:2c"],
+    ["00.16.3E.0a.1b.2c", "00:16:3e:0a:1b:2c"],
+    ["00:016:3e:0a:1b:2c", "00:16:3e:0a:1b:2c"],
+    ["00:16:3e:0a:1b:2c:3d", "00:16:3e:0a:1b:2c"],
+    ["0:16:3e:a:b:c", "00:16:3e:0a:0b:0c"],
+  ])("reads %j as xl does: %s", (text, mac) => {
+    expect(parseMacAsXl(text)).toEqual({ ok: true, mac });
+  });
+
+  it.each(["", "00:16:3e:0a:1b", "00:16:3e:0a:1b:", "100:16:3e:0a:1b:2c", "00:16:3g:0a:1b:2c", "00163e0a1b2c", "zz"])("refuses %j, as xl does", (text) => {
+    expect(parseMacAsXl(text).ok).toBe(false);
   });
 });
 

@@ -3,11 +3,12 @@ import type { DomainConfig } from "../../domain/domain-config.js";
 import type { Span } from "../../ast/config-document.js";
 import { othersIn, where } from "../guest-facts.js";
 import { addToGroup } from "../../collections/group.js";
+import { parseMacAsXl } from "../../mac/mac-address.js";
 
 /**
  * Two interfaces with one MAC on one network fight over it: the bridge learns the address on whichever
- * port spoke last and each guest loses packets. Addresses are compared as xl reads them (case, leading
- * zeros and '-' separators do not make two addresses different).
+ * port spoke last and each guest loses packets. Addresses are compared as xl reads them (case, missing or
+ * extra leading zeros, any separator and a seventh octet do not make two addresses different).
  */
 export default defineRule({
   id: "mac-duplicate",
@@ -21,7 +22,8 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        const parsed = vif.parsedMac;
+        // parsedMac is xencfg's reading (cached); a spelling it refuses may still be one xl takes.
+        const parsed = vif.parsedMac?.ok ? vif.parsedMac : e?.value ? parseMacAsXl(e.value) : undefined;
         if (!e || !parsed?.ok) continue;
         addToGroup(uses, parsed.mac, { doc: guest, span: e.valueSpan ?? e.span, devid: vif.devid });
       }

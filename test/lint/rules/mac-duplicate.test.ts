@@ -15,6 +15,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "spellings xl reads as one address: a mixed separator, a zero-padded octet, a seventh octet",
+      files: {
+        "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:09' ]\n",
+        "etc/xen/b.cfg": 'name = "b"\r\nvif = [ "mac=00:16-3e:00:00:09" ]\r\n',
+        "etc/xen/c.cfg": "name = 'c'\nvif = []\nvif += [ 'bridge=xenbr0,mac=00:016:3e:00:00:09' ]\n",
+        "etc/xen/d.cfg": "name = 'd'\nvif = [ 'mac=00:16:3e:00:00:09:ff' ]\n",
+      },
+      errors: [
+        { messageId: "duplicate", file: "etc/xen/a.cfg", line: 2, column: 14, message: "MAC 00:16:3e:00:00:09 is also used by etc/xen/b.cfg:2 (vif 0), etc/xen/c.cfg:3 (vif 0) and etc/xen/d.cfg:2 (vif 0): two interfaces with one address lose each other's traffic" },
+        { messageId: "duplicate", file: "etc/xen/b.cfg", line: 2, column: 14 },
+        { messageId: "duplicate", file: "etc/xen/c.cfg", line: 3, column: 29 },
+        { messageId: "duplicate", file: "etc/xen/d.cfg", line: 2, column: 14 },
+      ],
+    },
+    {
       name: "across files and trees, in any spelling: every use is reported and names the others",
       files: {
         "etc/xen/a.cfg": "name = 'a'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n",

@@ -23,6 +23,14 @@ ruleTester(rule, {
       errors: [{ messageId: "loose", column: 14 }],
     },
     {
+      name: "a mixed separator and a zero-padded octet: xl reads each octet's digits and skips one character",
+      code: "vif = [ 'mac=00:16-3e:07:d2:0e', 'mac=00:016:3e:07:d2:0f' ]\n",
+      errors: [
+        { messageId: "loose", column: 14, message: /^'00:16-3e:07:d2:0e' is not written as .*; xl would read it as 00:16:3e:07:d2:0e / },
+        { messageId: "loose", column: 39, message: /xl would read it as 00:16:3e:07:d2:0f / },
+      ],
+    },
+    {
       code: "vif = [ 'bridge=xenbr0,mac=' ]\n",
       errors: [{ messageId: "empty", line: 1 }],
     },
