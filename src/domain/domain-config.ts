@@ -74,6 +74,7 @@ export class DomainConfig extends ConfigDocument {
         this.report(st.span, "warning", "xm-python", `${what}: xl cannot read it and xencfg cannot know its value (evaluate it by hand to make an xl file)`);
       } else if (st.kind === "assignment") {
         this.settings.push(new StatementSetting(st, configValue(st.value, text)));
+        if (!XL_NAME.test(st.name)) this.report({ start: st.span.start, end: st.span.start + st.name.length }, "error", "syntax", nameMessage(st.name));
         if (quoted.length === 0 || !quoted.some((e) => e.start >= st.span.start && e.end <= st.span.end)) this.checkValue(st.value);
       }
     }
@@ -291,6 +292,16 @@ function separatorOf(text: string, vif: VifSpec, all: readonly VifSpec[]): strin
 function separatorBetween(text: string, a: DomainValue, b: DomainValue): string {
   const between = text.slice(a.span.end, b.span.start);
   return /^[ \t]*,[ \t]*$/.test(between) ? between : ", ";
+}
+
+// libxlu_cfg_l.l reads a setting name as [a-z][._0-9a-z]*; the grammar also takes upper case and a leading
+// '_' so that xm's Python variables parse.
+const XL_NAME = /^[a-z][._0-9a-z]*$/;
+
+function nameMessage(name: string): string {
+  const lower = name.toLowerCase();
+  const fix = XL_NAME.test(lower) ? `; write '${lower}'` : "";
+  return `'${clip(name).text}' is not a setting name xl reads (lower-case letters, digits, '.' and '_', starting with a letter): xl refuses the file, and xm ignores the setting${fix}`;
 }
 
 export function parseDomainConfig(text: string, options: ParseOptions = {}): DomainConfig {

@@ -31,6 +31,15 @@ ruleTester(syntax, {
       output: { "etc/xen/xend-config.sxp": "(network-script 'network-bridge netdev=eth1')\n" },
     },
     {
+      name: "a setting name xl cannot read: upper case, or '_' first",
+      code: "name = 'd'\nVIF = [ 'mac=00:16:3e:01:02:03' ]\n_x = 1\nvif.default.Bridge = 'b'\n",
+      errors: [
+        { messageId: "syntax", line: 2, column: 1, endColumn: 4, message: "'VIF' is not a setting name xl reads (lower-case letters, digits, '.' and '_', starting with a letter): xl refuses the file, and xm ignores the setting; write 'vif'" },
+        { messageId: "syntax", line: 3, column: 1, endColumn: 3, message: /^'_x' is not a setting name xl reads .*ignores the setting$/ },
+        { messageId: "syntax", line: 4, column: 1, message: /write 'vif\.default\.bridge'$/ },
+      ],
+    },
+    {
       name: "an unquoted vif entry has no automatic fix",
       code: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
       errors: [{ messageId: "syntax", line: 1, column: 8, message: /opening quote is missing/ }],
