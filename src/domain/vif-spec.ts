@@ -12,7 +12,10 @@ import { parseMac, type MacParseResult } from "../mac/mac-address.js";
  */
 export class VifKeyEntry {
   constructor(
-    /** The key as xl sees it (surrounding spaces trimmed). */
+    /**
+     * The key with the spaces around it trimmed, as xm reads it. xl skips only the spaces before a key
+     * (`bridge = x` is an unknown key to it); vif-unknown-key reads the source for that.
+     */
     readonly key: string,
     /** The value (trimmed); undefined for a bare flag such as `trusted`. */
     readonly value: string | undefined,
