@@ -120,8 +120,8 @@ const HOST_XEND = `# -*- sh -*-
 const SCRIPTS = {
   "network-wrapper": `#!/bin/sh
 dir=$(dirname "$0")
-"$dir/network-bridge" "$@" netdev=eth0 bridge=xenbr0
-"$dir/network-bridge" "$@" netdev=eth1 bridge=xenbr1
+"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0
+"$dir/network-bridge" "$@" vifnum=1 netdev=eth1 bridge=xenbr1
 `,
   "network-bridge": "#!/bin/sh\n# stand-in for Xen's network-bridge\nexit 0\n",
   "vif-bridge": "#!/bin/sh\n# stand-in for Xen's vif-bridge\nexit 0\n",
