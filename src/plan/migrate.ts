@@ -221,10 +221,11 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const call = host.xend.doc.networkScript;
   const pointsAtWrapper = call?.script === WRAPPER_NAME && call.args.length === 0 && call.ignored.length === 0;
   if (!sameBridges && !pointsAtWrapper) {
-    if (host.xend.path === null) return refuse(`${host.xend.shown} lies outside ${host.root}; xencfg writes only inside the root`);
+    const target = writablePath(host.xend, host.root);
+    if (!target.ok) return refuse(target.message);
     const text = host.xend.doc.toString();
     const next = host.xend.doc.setScriptCall("network-script", WRAPPER_NAME).toString();
-    addFile(host.xend.path, text, next, host.xend.mode, `set (network-script ${WRAPPER_NAME}) in ${host.xend.path}`, `restore ${host.xend.path}`);
+    addFile(target.path, text, next, host.xend.mode, `set (network-script ${WRAPPER_NAME}) in ${target.path}`, `restore ${target.path}`);
   }
 
   const guestsInOrder = [...edits.keys()].sort((a, b) => (a.path ?? a.shown).localeCompare(b.path ?? b.shown));
@@ -237,8 +238,9 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
       changed.push(`vif ${devid} -> ${bridge}`);
     }
     if (changed.length === 0) continue;
-    if (g.path === null) return refuse(`${g.shown} (guest ${g.name}) lies outside ${host.root}; xencfg writes only inside the root`);
-    addFile(g.path, g.doc.toString(), doc.toString(), g.mode, `set bridge= in ${g.path} (guest ${g.name}: ${changed.join(", ")})`, `restore ${g.path}`);
+    const target = writablePath(g, host.root, ` (guest ${g.name})`);
+    if (!target.ok) return refuse(target.message);
+    addFile(target.path, g.doc.toString(), doc.toString(), g.mode, `set bridge= in ${target.path} (guest ${g.name}: ${changed.join(", ")})`, `restore ${target.path}`);
   }
 
   // --live builds only the bridges this plan adds. Bridges the config already had were built by xend's
@@ -259,6 +261,21 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
 
   const plan: Plan = { version: PLAN_VERSION, root: host.root, createdAt: req.now.toISOString(), files, steps, warnings };
   return { ok: true, plan, oldContents };
+}
+
+/**
+ * The host path of a file the plan edits, or why it cannot be planned: outside the root, or (through a symlink such as one in
+ * /etc/xen/auto) outside /etc/xen, the only folder `apply` writes (plan-json.ts refuses any other path).
+ */
+function writablePath(file: HostFile<unknown>, root: string, what = ""): { ok: true; path: string } | { ok: false; message: string } {
+  if (file.path === null) return { ok: false, message: `${file.shown}${what} lies outside ${root}; xencfg writes only inside the root` };
+  if (!file.path.startsWith("/etc/xen/")) {
+    return {
+      ok: false,
+      message: `${file.shown}${what} is the file ${file.path}, outside /etc/xen, and xencfg apply writes only under /etc/xen; move the file into /etc/xen (and point the link at it), or edit it by hand`,
+    };
+  }
+  return { ok: true, path: file.path };
 }
 
 function versionText(v: XenVersion): string {

@@ -1,0 +1,51 @@
+import { mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../cli/run-cli.js";
+import { makeRoot, removeRoot } from "../apply/plan-helpers.js";
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) removeRoot(r);
+});
+
+function host(files: Record<string, string>): string {
+  const root = makeRoot(files);
+  roots.push(root);
+  return root;
+}
+
+const XEND = "(network-script 'network-bridge netdev=eth0 bridge=xenbr0')\n";
+
+describe("migrate: files the applier could not write", () => {
+  it("refuses a guest whose auto/ link leads out of /etc/xen instead of planning a file apply rejects", async () => {
+    const root = host({
+      "etc/xen/xend-config.sxp": XEND,
+      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
+      "srv/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
+    });
+    mkdirSync(join(root, "etc/xen/auto"));
+    symlinkSync("../../../srv/xen/db.cfg", join(root, "etc/xen/auto/db.cfg"));
+    const plan = join(root, "plan.json");
+    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "-o", plan]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toContain("/srv/xen/db.cfg");
+    expect(m.stderr).toContain("outside /etc/xen");
+    expect(m.stdout).toBe("");
+  });
+
+  it("still plans a guest whose auto/ link leads to a file in /etc/xen, once, at that file", async () => {
+    const root = host({
+      "etc/xen/xend-config.sxp": XEND,
+      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
+      "etc/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
+    });
+    mkdirSync(join(root, "etc/xen/auto"));
+    symlinkSync("../db.cfg", join(root, "etc/xen/auto/db.cfg"));
+    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "--json"]);
+    expect(m.code).toBe(0);
+    const plan = JSON.parse(m.stdout) as { files: { path: string; newContent: string }[] };
+    expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/db.cfg"]);
+    expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+  });
+});
