@@ -6,6 +6,7 @@ import type { Plan, PlanFile, PlanStep } from "./types.js";
 import { PLAN_VERSION } from "./types.js";
 import type { XendConfig } from "../xend/xend-config.js";
 import { atLeast, type XenVersion } from "../lint/xen-version.js";
+import { scriptBaseName } from "../lint/network-scripts.js";
 import { parseBridgePairs } from "../script/bridge-pair.js";
 import { type InterfaceName, validateInterfaceName } from "../script/interface-name.js";
 import { generateNetworkWrapper, type WrapperForm } from "../script/network-wrapper.js";
@@ -223,6 +224,13 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   if (!sameBridges && !pointsAtWrapper) {
     const target = writablePath(host.xend, host.root);
     if (!target.ok) return refuse(target.message);
+    const dropped = droppedNetworkBridgeArgs(call);
+    if (dropped.length) {
+      warnings.push(
+        `${target.path}: the old network-script passed ${dropped.join(" ")} to network-bridge; (network-script ${WRAPPER_NAME}) drops ${dropped.length === 1 ? "it" : "them"}, and the wrapper does not do what ${dropped.length === 1 ? "it asked" : "they asked"}` +
+          (dropped.some((a) => a.startsWith("antispoof=")) ? ` (antispoof=yes: the iptables FORWARD policy DROP and the accept rules for the bridge's own ports, on which vif-bridge's per-vif ip= rules rely; each network-bridge call would flush the previous one's rules, so the wrapper cannot pass it on). Set that up yourself if the host needs it.` : "."),
+      );
+    }
     const text = host.xend.doc.toString();
     const next = host.xend.doc.setScriptCall("network-script", WRAPPER_NAME).toString();
     addFile(target.path, text, next, host.xend.mode, `set (network-script ${WRAPPER_NAME}) in ${target.path}`, `restore ${target.path}`);
@@ -261,6 +269,17 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
 
   const plan: Plan = { version: PLAN_VERSION, root: host.root, createdAt: req.now.toISOString(), files, steps, warnings };
   return { ok: true, plan, oldContents };
+}
+
+/**
+ * The `key=value` words a `network-bridge` directive passes that the generated wrapper does not carry
+ * over: all but vifnum=, netdev= and bridge= (which become the wrapper's pairs) and antispoof=no (the default).
+ */
+function droppedNetworkBridgeArgs(call: XendConfig["networkScript"]): string[] {
+  if (!call || scriptBaseName(call.script) !== "network-bridge") return [];
+  return call.args
+    .filter((a) => !["vifnum", "netdev", "bridge"].includes(a.key) && !(a.key === "antispoof" && a.value === "no"))
+    .map((a) => (a.value === undefined ? a.key : `${a.key}=${a.value}`));
 }
 
 /**

@@ -49,3 +49,27 @@ describe("migrate: files the applier could not write", () => {
     expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
   });
 });
+
+describe("migrate: arguments of the old network-script", () => {
+  const guest = "name = 'web'\nvif = [ 'bridge=xenbr0' ]\n";
+  async function planFor(directive: string) {
+    const root = host({ "etc/xen/xend-config.sxp": `${directive}\n`, "etc/xen/scripts/network-bridge": "#!/bin/sh\n", "etc/xen/web.cfg": guest });
+    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--json"]);
+    expect(m.stderr).toBe("");
+    expect(m.code).toBe(0);
+    return JSON.parse(m.stdout) as { files: { path: string; newContent: string }[]; warnings: string[] };
+  }
+
+  it("says that antispoof=yes is dropped with the old directive", async () => {
+    const plan = await planFor(`(network-script "network-bridge netdev=eth0 bridge=xenbr0 antispoof=yes")`);
+    expect(plan.files.find((f) => f.path === "/etc/xen/xend-config.sxp")!.newContent).toBe("(network-script network-wrapper)\n");
+    expect(plan.warnings).toHaveLength(1);
+    expect(plan.warnings[0]).toContain("antispoof=yes");
+    expect(plan.warnings[0]).toContain("/etc/xen/xend-config.sxp");
+  });
+
+  it("has nothing to say when the old directive passed only what the wrapper carries over", async () => {
+    const plan = await planFor(`(network-script 'network-bridge netdev=eth0 bridge=xenbr0 vifnum=0 antispoof=no')`);
+    expect(plan.warnings).toEqual([]);
+  });
+});
