@@ -39,6 +39,8 @@ export interface LiveNic {
   master: string | null;
   up: boolean;
   hasAddresses: boolean;
+  /** The gateways of the default routes through it (IPv4 and IPv6); empty when none. */
+  defaultGateways?: string[];
 }
 
 export interface LiveBridge {
@@ -263,7 +265,16 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
       const br = await live.bridge(p.bridge);
       if (br.exists && !br.isBridge) return refuse(`--live: ${p.bridge} exists on this host and is not a bridge`);
       const done = br.exists && br.up && nic.master === p.bridge && nic.up && !nic.hasAddresses;
-      if (!done) steps.push(...liveBridgeSteps(p.bridge, p.netdev, steps.length + 1));
+      if (!done) {
+        steps.push(...liveBridgeSteps(p.bridge, p.netdev, steps.length + 1));
+        const gateways = nic.defaultGateways ?? [];
+        if (gateways.length) {
+          warnings.push(
+            `--live: NIC ${p.netdev} carries the default route (via ${gateways.join(", ")}), which the plan moves to ${p.bridge}: ` +
+              `connections through it (such as this SSH session) stop for a moment, and for good if the move goes wrong. Apply with --confirm SECONDS and --probe ADDRESS so that a lost host rolls back by itself.`,
+          );
+        }
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
-import { readLink, readMovableAddresses } from "../../apply/net-state.js";
+import { readLink, readMovableAddresses, readMovableRoutes } from "../../apply/net-state.js";
 import { type LiveReader, planMigration } from "../../plan/migrate.js";
 import { serializePlan } from "../../plan/plan-json.js";
 import { readMigrationHost } from "../../plan/read-migration-host.js";
@@ -54,7 +54,8 @@ function liveReader(netns: string | null): LiveReader {
     nic: async (name) => {
       const link = await readLink(ip, name);
       if (!link) return { exists: false, master: null, up: false, hasAddresses: false };
-      return { exists: true, master: link.master, up: link.up, hasAddresses: (await readMovableAddresses(ip, name)).length > 0 };
+      const defaultGateways = (await readMovableRoutes(ip, name)).filter((r) => r.dst === "default").map((r) => r.gateway ?? `dev ${name}`);
+      return { exists: true, master: link.master, up: link.up, hasAddresses: (await readMovableAddresses(ip, name)).length > 0, defaultGateways };
     },
     bridge: async (name) => {
       const link = await readLink(ip, name);
