@@ -344,12 +344,14 @@ export function globRegExp(glob: string): RegExp {
     if (c === "*") re += ".*";
     else if (c === "?") re += ".";
     else if (c === "[") {
-      const end = glob.indexOf("]", i + 2);
+      // As fnmatch: a leading '!' negates, and a ']' right after '[' or '[!' is a member, not the end.
+      const negated = glob[i + 1] === "!";
+      const first = i + 1 + (negated ? 1 : 0);
+      const end = glob.indexOf("]", first + 1);
       if (end < 0) re += "\\[";
       else {
-        let body = glob.slice(i + 1, end);
-        if (body.startsWith("!")) body = `^${body.slice(1)}`;
-        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        const body = glob.slice(first, end).replace(/[\\\]^]/g, "\\$&");
+        re += `[${negated ? "^" : ""}${body}]`;
         i = end;
       }
     } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");

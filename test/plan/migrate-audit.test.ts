@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../cli/run-cli.js";
 import { makeRoot, removeRoot } from "../apply/plan-helpers.js";
+import { globRegExp } from "../../src/plan/migrate.js";
 
 const roots: string[] = [];
 afterEach(() => {
@@ -71,5 +72,33 @@ describe("migrate: arguments of the old network-script", () => {
   it("has nothing to say when the old directive passed only what the wrapper carries over", async () => {
     const plan = await planFor(`(network-script 'network-bridge netdev=eth0 bridge=xenbr0 vifnum=0 antispoof=no')`);
     expect(plan.warnings).toEqual([]);
+  });
+});
+
+describe("--move globs read as fnmatch reads them", () => {
+  it.each([
+    ["db[!]]*", "dbx", true],
+    ["db[!]]*", "db]", false],
+    ["[]a]b", "]b", true],
+    ["[]a]b", "ab", true],
+    ["[^x]", "^", true],
+    ["[^x]", "y", false],
+    ["[!x]", "y", true],
+    ["a[b", "a[b", true],
+    ["[a-c]", "b", true],
+  ])("%s against %s: %s", (glob, name, expected) => {
+    expect(globRegExp(glob).test(name)).toBe(expected);
+  });
+
+  it("moves the guest a ']' class names", async () => {
+    const root = host({
+      "etc/xen/xend-config.sxp": XEND,
+      "etc/xen/dbx.cfg": "name = 'dbx'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
+      "etc/xen/dbr.cfg": "name = 'db]'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
+    });
+    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db[!]]*.1=xenbr1", "--json"]);
+    expect(m.stderr).toBe("");
+    const plan = JSON.parse(m.stdout) as { files: { path: string }[] };
+    expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/dbx.cfg"]);
   });
 });
