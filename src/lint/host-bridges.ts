@@ -40,6 +40,11 @@ export interface KnownBridge {
   name: string;
   /** The NIC network-bridge enslaves to it, when known. */
   netdev?: string;
+  /**
+   * Xen 3.0/3.1 network-bridge's vifnum for it: the veth pair (`veth${vifnum}`/`vif0.${vifnum}`) it is
+   * wired through. A wrapper that rebuilds the bridge keeps it, or a running host's pairs get swapped.
+   */
+  vifnum?: number;
   source: BridgeSource;
 }
 
@@ -173,7 +178,7 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
     if (made.kind === "unknown") return { bridges: [], builds: true, unknown: [made.why], defaultRoute: made.defaultRoute ? [made.why] : [], inert: [] };
     if (made.kind === "none") return { bridges: [], builds: false, unknown: [], defaultRoute: [], inert: [] };
     const source: BridgeSource = { kind: "network-script", doc: xend, span: directive.span };
-    return { bridges: [{ name: made.bridge, netdev: made.netdev, source }], builds: true, unknown: [], defaultRoute: [], inert: [] };
+    return { bridges: [{ name: made.bridge, netdev: made.netdev, ...vifnumOf(made), source }], builds: true, unknown: [], defaultRoute: [], inert: [] };
   }
   if (name === "network-route" || name === "network-nat" || NO_OP_SCRIPTS.has(name)) return { bridges: [], builds: false, unknown: [], defaultRoute: [], inert: [] };
   const reading = wrapperReading(tree, call);
@@ -209,10 +214,14 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
       if (made.defaultRoute) out.defaultRoute.push(why);
     }
     else if (made.kind === "bridge") {
-      out.bridges.push({ name: made.bridge, netdev: made.netdev, source: { kind: "wrapper", script: ev.script, line: ev.line, how: "network-bridge" } });
+      out.bridges.push({ name: made.bridge, netdev: made.netdev, ...vifnumOf(made), source: { kind: "wrapper", script: ev.script, line: ev.line, how: "network-bridge" } });
     }
   }
   return out;
+}
+
+function vifnumOf(made: { vifnum?: number }): { vifnum?: number } {
+  return made.vifnum === undefined ? {} : { vifnum: made.vifnum };
 }
 
 /** The wrapper a network-script names, read; undefined when its text is not in view. */
@@ -243,7 +252,7 @@ export function effectiveArgs(call: ScriptCall): Map<string, string> {
 }
 
 type NetworkBridgeResult =
-  | { kind: "bridge"; bridge: string; netdev?: string }
+  | { kind: "bridge"; bridge: string; netdev?: string; vifnum?: number }
   | { kind: "none" }
   /** `defaultRoute`: no netdev= and no bridge= from Xen 3.2: one bridge named after the default-route NIC. */
   | { kind: "unknown"; why: string; defaultRoute?: boolean };
@@ -259,7 +268,8 @@ export function networkBridgeResult(args: ReadonlyMap<string, string>, era: XenE
     if (!known(get("vifnum")) && get("bridge") === undefined) return { kind: "unknown", why: "its vifnum= cannot be resolved" };
     const vifnum = get("vifnum") ?? "0";
     const netdev = get("netdev") ?? `eth${vifnum}`;
-    return { kind: "bridge", bridge: get("bridge") ?? `xenbr${vifnum}`, netdev: isKnown(netdev) ? netdev : undefined };
+    const number = /^\d+$/.test(vifnum) ? Number(vifnum) : undefined;
+    return { kind: "bridge", bridge: get("bridge") ?? `xenbr${vifnum}`, netdev: isKnown(netdev) ? netdev : undefined, ...(number === undefined ? {} : { vifnum: number }) };
   }
   const netdev = get("netdev");
   if (get("bridge") === undefined && (netdev === undefined || !isKnown(netdev))) {

@@ -8,6 +8,8 @@ export interface ExistingBridge {
   bridge: string;
   netdev: string;
   source: string;
+  /** Xen 3.0/3.1 network-bridge's vifnum for it, when the host's config sets one (see KnownBridge). */
+  vifnum?: number;
 }
 
 /** A `--bridge BRIDGE=NETDEV` argument, already checked. */
@@ -63,7 +65,7 @@ export function existingBridges(tree: XenTree, xen: XenVersion | undefined, requ
   }
 
   // Every era reads the same complete list with every NIC known: nothing to confirm.
-  const certain = views.map((v) => (v.complete && v.bridges.every((b) => b.netdev !== undefined) ? v.bridges.map((b) => ({ bridge: b.name, netdev: b.netdev!, source: sourceText(b, call.script) })) : undefined));
+  const certain = views.map((v) => (v.complete && v.bridges.every((b) => b.netdev !== undefined) ? v.bridges.map((b) => ({ bridge: b.name, netdev: b.netdev!, source: sourceText(b, call.script), ...vifnumOf(b) })) : undefined));
   const first = certain[0];
   if (first && certain.every((c) => c !== undefined && sameBridges(c, first))) return { ok: true, pairs: first, eras: views.map((v) => v.era) };
 
@@ -103,7 +105,7 @@ function confirm(view: HostBridges, requested: readonly RequestedPair[], script:
     const p = requested.find((r) => r.bridge === b.name);
     const known = b.netdev !== undefined ? `${b.name} on ${b.netdev}` : `${b.name} on a NIC xencfg cannot tell`;
     if (!p || (b.netdev !== undefined && p.netdev !== b.netdev)) missing.push(`${known} (${sourceText(b, script)}): --bridge ${b.name}=${b.netdev ?? "NETDEV"}`);
-    else pairs.push({ bridge: b.name, netdev: p.netdev, source: `${sourceText(b, script)}, confirmed by --bridge ${p.bridge}=${p.netdev}` });
+    else pairs.push({ bridge: b.name, netdev: p.netdev, source: `${sourceText(b, script)}, confirmed by --bridge ${p.bridge}=${p.netdev}`, ...vifnumOf(b) });
   }
   const named = requested.filter((r) => r.bridge === r.netdev && !pairs.some((p) => p.bridge === r.bridge));
   if (view.defaultRoute.length > 0) {
@@ -120,6 +122,10 @@ function confirm(view: HostBridges, requested: readonly RequestedPair[], script:
     missing.push(NOTHING_TO_CONFIRM);
   }
   return { ok: false, missing: [...other, ...missing] };
+}
+
+function vifnumOf(b: KnownBridge): { vifnum?: number } {
+  return b.vifnum === undefined ? {} : { vifnum: b.vifnum };
 }
 
 function sourceText(b: KnownBridge, script: string): string {

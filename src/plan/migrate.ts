@@ -214,7 +214,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   if (!sameBridges) {
     const wrapperText = generateNetworkWrapper({
       form,
-      pairs: pairs.map((p) => ({ bridge: p.bridge as InterfaceName, netdev: p.netdev as InterfaceName })),
+      pairs: pairs.map((p) => ({ bridge: p.bridge as InterfaceName, netdev: p.netdev as InterfaceName, ...(p.vifnum === undefined ? {} : { vifnum: p.vifnum }) })),
       scriptsDir: DEFAULT_SCRIPTS_DIR,
       wrapperPath: WRAPPER_PATH,
     });

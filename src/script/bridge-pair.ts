@@ -4,6 +4,8 @@ import { type InterfaceName, MAX_INTERFACE_NAME_BYTES, validateInterfaceName } f
 export interface BridgePair {
   bridge: InterfaceName;
   netdev: InterfaceName;
+  /** The network-bridge form's vifnum= for this pair, when it must stay what the host uses now. */
+  vifnum?: number;
 }
 
 export type BridgePairsResult = { ok: true; pairs: BridgePair[] } | { ok: false; message: string };

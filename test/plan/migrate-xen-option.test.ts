@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
@@ -42,5 +44,25 @@ describe("migrate --xen", () => {
     expect((await migrate("--xen", "3.2", ...args)).code).toBe(0);
     expect(await migrate("--xen", "3.2", "--form", "iproute2", ...args)).toMatchObject({ code: 1, err: expect.stringMatching(/cannot give a bridge its NIC's name; on Xen 3.2 to 4.0 the network-bridge form keeps it/) });
     expect(await migrate(...args)).toMatchObject({ code: 1, err: expect.stringMatching(/On Xen 3.2 to 4.0 pass --xen/) });
+  });
+
+  it("Xen 3.0: a bridge the host builds with vifnum=1 keeps it; the new bridge takes a number no other uses", async () => {
+    // On 3.0/3.1 vifnum picks the veth pair (veth1/vif0.1) the bridge is wired through: renumbering the
+    // running bridge would hand it another pair when xend restarts.
+    const root = mkdtempSync(join(tmpdir(), "xcfg-vifnum-"));
+    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
+    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script 'network-bridge vifnum=1')\n(vif-script vif-bridge)\n");
+    writeFileSync(join(root, "etc/xen/db1.cfg"), "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr1' ]\n");
+    let out = "";
+    let err = "";
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
+    const code = await run(["migrate", "--root", root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--json"], io);
+    expect(code, err).toBe(0);
+    const wrapper: string = JSON.parse(out).files.find((f: { path: string }) => f.path.endsWith("network-wrapper")).newContent;
+    const starts = wrapper.split("\n").filter((l) => l.includes('network-bridge" "$1"')).map((l) => l.trim());
+    expect(starts).toEqual([
+      `"$scripts/network-bridge" "$1" vifnum=1 netdev='eth1' bridge='xenbr1' || status=1`,
+      `"$scripts/network-bridge" "$1" vifnum=0 netdev='eth0' bridge='xenbr0' || status=1`,
+    ]);
   });
 });

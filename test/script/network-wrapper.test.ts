@@ -147,3 +147,22 @@ describe("networkScriptDirective", () => {
     expect(networkScriptDirective("/usr/local/sbin/xen-bridges")).toBe("(network-script /usr/local/sbin/xen-bridges)");
   });
 });
+
+describe("network-bridge form: vifnum per call", () => {
+  const pair = (bridge: string, netdev: string, vifnum?: number): BridgePair =>
+    ({ bridge, netdev, ...(vifnum === undefined ? {} : { vifnum }) }) as BridgePair;
+  const vifnums = (pairs: BridgePair[]) =>
+    generateNetworkWrapper({ form: "network-bridge", pairs, scriptsDir: "/etc/xen/scripts", wrapperPath: "/etc/xen/scripts/network-wrapper" })
+      .split("\n")
+      .filter((l) => l.includes('network-bridge" "$1"'))
+      .map((l) => /vifnum=(\d+) netdev='(\w+)'/.exec(l)!.slice(1).join("@"));
+
+  it("keeps the numbers pairs bring, and gives the others the lowest free ones, in order", () => {
+    expect(vifnums([pair("xenbr2", "eth2", 2), pair("xenbr5", "eth5"), pair("xenbr0", "eth0", 0), pair("xenbr6", "eth6")])).toEqual(["2@eth2", "1@eth5", "0@eth0", "3@eth6"]);
+  });
+
+  it("numbers by position when no pair brings one, and never gives two calls one number", () => {
+    expect(vifnums([pair("xenbr0", "eth0"), pair("xenbr1", "eth1")])).toEqual(["0@eth0", "1@eth1"]);
+    expect(vifnums([pair("xenbr0", "eth0", 1), pair("xenbr1", "eth1", 1)])).toEqual(["1@eth0", "0@eth1"]);
+  });
+});
