@@ -220,8 +220,9 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
   return out;
 }
 
-function vifnumOf(made: { vifnum?: number }): { vifnum?: number } {
-  return made.vifnum === undefined ? {} : { vifnum: made.vifnum };
+/** `{ vifnum }` when there is one, to spread into a bridge record; `{}` otherwise. */
+export function vifnumOf(from: { vifnum?: number }): { vifnum?: number } {
+  return from.vifnum === undefined ? {} : { vifnum: from.vifnum };
 }
 
 /** The wrapper a network-script names, read; undefined when its text is not in view. */

@@ -1,5 +1,5 @@
 import type { XenTree } from "../host/read-host.js";
-import { BUILDS_NO_BRIDGE, bridgesOf, ERA_LABEL, type HostBridges, type KnownBridge, type XenEra } from "../lint/host-bridges.js";
+import { BUILDS_NO_BRIDGE, bridgesOf, ERA_LABEL, type HostBridges, type KnownBridge, type XenEra, vifnumOf } from "../lint/host-bridges.js";
 import { scriptBaseName } from "../lint/network-scripts.js";
 import type { XenVersion } from "../lint/xen-version.js";
 
@@ -122,10 +122,6 @@ function confirm(view: HostBridges, requested: readonly RequestedPair[], script:
     missing.push(NOTHING_TO_CONFIRM);
   }
   return { ok: false, missing: [...other, ...missing] };
-}
-
-function vifnumOf(b: KnownBridge): { vifnum?: number } {
-  return b.vifnum === undefined ? {} : { vifnum: b.vifnum };
 }
 
 function sourceText(b: KnownBridge, script: string): string {
