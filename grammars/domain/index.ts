@@ -102,7 +102,7 @@ export function parseDomain(text: string): DomainParseResult {
 }
 
 interface LogicalLine {
-  /** The statement's tokens without the newlines inside brackets. */
+  /** The statement's tokens (line breaks are never tokens: inside brackets xl ignores them). */
   tokens: IToken[];
   /** '[' tokens never closed before the statement ended. */
   unclosed: IToken[];

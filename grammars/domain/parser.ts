@@ -13,7 +13,8 @@ import { intern } from "../common/intern.js";
 /**
  * One statement of xl's grammar (libxlu_cfg_y.y): `name = value` or `name += value`, where a value is a
  * string, a number or a list of values with an optional trailing comma. The statement splitter has already
- * cut the file into statements and dropped the newlines inside lists, which xl also ignores.
+ * cut the file into statements at the line breaks outside lists (line breaks are skipped, not tokens: the
+ * splitter finds them between tokens, and inside a list xl ignores them too).
  */
 export class DomainParser extends EmbeddedActionsParser {
   constructor() {
