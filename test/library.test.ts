@@ -16,4 +16,17 @@ describe("library entry dist/index.js", () => {
     expect(bad.findings.map((f: { rule: string; line: number; column: number }) => [f.rule, f.line, f.column])).toContainEqual(["syntax", 4, 8]);
     expect(lib.stableMac("web", 0)).toMatch(/^00:16:3e:[0-7][0-9a-f]:[0-9a-f]{2}:[0-9a-f]{2}$/);
   });
+
+  it("exports every function docs/generators.md lists under Library", async () => {
+    const lib = await import(join(ROOT, "dist", "index.js"));
+    const documented = [
+      "generateMac", "stableMac", "MacAllocator", "nextFreeMac", "markGuestMacs", "assignMacs", "parseMac", "parseGuestDevice",
+      "generateNetworkWrapper", "parseBridgePairs", "validateInterfaceName", "validateScriptPath", "shellQuote",
+      "networkScriptDirective", "writeFileAtomic",
+    ];
+    expect(documented.filter((name) => typeof lib[name] !== "function")).toEqual([]);
+    expect(lib.parseGuestDevice("web.1")).toMatchObject({ ok: true });
+    expect(lib.validateScriptPath("relative/path")).toMatchObject({ ok: false });
+    expect(lib.nextFreeMac(lib.macPool(false), "00:16:3e:07:62:f8", (mac: string) => mac === "00:16:3e:07:62:f8")).toBe("00:16:3e:07:62:f9");
+  });
 });
