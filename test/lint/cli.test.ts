@@ -118,7 +118,8 @@ describe("xencfg lint", () => {
     expect(r.stdout).not.toContain("mac-case");
     expect(r.code).toBe(0);
 
-    const split = await runCli(["lint", "etc/xen", "--fix", "--fix-type", "split-spec"], { cwd: dir });
+    // The kind before the paths: one value per --fix-type, so the folder after it is still a path.
+    const split = await runCli(["lint", "--fix", "--fix-type", "split-spec", "etc/xen"], { cwd: dir });
     expect(split.stderr).toContain("fixed 1 problem in etc/xen/b.cfg (vif-split-spec)");
     expect(readFileSync(join(dir, "etc/xen/b.cfg"), "utf8")).toBe("name = 'web4'\nvif = [ 'bridge=xenbr1, mac=00:16:3e:07:d2:11' ]\n");
     expect(split.stdout).toBe("no problems in 3 files checked\n");

@@ -7,7 +7,15 @@ export const lintOptions = {
   config: { requiresArg: true, alias: "c", type: "string", describe: "config file (default: the nearest xencfg.config.json at or above the first PATH)" },
   "max-warnings": { requiresArg: true, type: "string", describe: "exit 1 when there are more warnings than this" },
   fix: { type: "boolean", default: false, describe: "apply the safe fixes (lower-case MACs, straight quotes) and write the files atomically" },
-  "fix-type": { requiresArg: true, type: "string", array: true, choices: ["split-spec"] as const, describe: "with --fix, also apply these kinds of fixes (split-spec: merge a split vif list)" },
+  // One kind per flag, repeatable (yargs gathers repeats): an array option would swallow the paths after
+  // it, so `lint --fix --fix-type split-spec /etc/xen` would lose its folder.
+  "fix-type": {
+    requiresArg: true,
+    type: "string",
+    choices: ["split-spec"] as const,
+    coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
+    describe: "with --fix, also apply this kind of fix (repeatable; split-spec: merge a split vif list)",
+  },
   verbose: { type: "boolean", default: false, describe: "say which files were skipped and why, and which config file is used" },
   output: { requiresArg: true, alias: "o", type: "string", describe: "write the report to this file instead of stdout" },
 } as const;
