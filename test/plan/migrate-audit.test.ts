@@ -51,6 +51,26 @@ describe("migrate: files the applier could not write", () => {
   });
 });
 
+describe("migrate --root: links resolve inside the root", () => {
+  it("reads an absolute auto/ link (-> /etc/xen/db.cfg) as the copy's own file, not this machine's", async () => {
+    // xendomains' links are absolute. In a copy or mounted image of a host they must lead to the image's
+    // /etc/xen: followed by this machine's rules they read (or miss) this machine's files.
+    const root = host({
+      "etc/xen/xend-config.sxp": XEND,
+      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
+      "etc/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
+    });
+    mkdirSync(join(root, "etc/xen/auto"));
+    symlinkSync("/etc/xen/db.cfg", join(root, "etc/xen/auto/db.cfg"));
+    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "--json"]);
+    expect(m.stderr).toBe("");
+    expect(m.code).toBe(0);
+    const plan = JSON.parse(m.stdout) as { files: { path: string; newContent: string }[] };
+    expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/db.cfg"]);
+    expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+  });
+});
+
 describe("migrate: arguments of the old network-script", () => {
   const guest = "name = 'web'\nvif = [ 'bridge=xenbr0' ]\n";
   async function planFor(directive: string) {
