@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /** Symlink hops before giving up, as the kernel's ELOOP limit. */
 const MAX_HOPS = 40;
@@ -13,9 +13,8 @@ const MAX_HOPS = 40;
  */
 export function resolveInRoot(root: string, path: string): string {
   const base = realpathSync.native(root);
-  const inside = relative(resolve(root), resolve(path));
-  if (inside.startsWith("..") || inside.startsWith(sep)) throw new RangeError(`${path} is not under ${root}`);
-  let rest = inside.split(sep).filter((c) => c !== "" && c !== ".");
+  if (!isUnder(root, path)) throw new RangeError(`${path} is not under ${root}`);
+  let rest = relative(resolve(root), resolve(path)).split(sep).filter((c) => c !== "" && c !== ".");
   const done: string[] = [];
   let hops = 0;
   while (rest.length > 0) {
@@ -42,4 +41,21 @@ export function resolveInRoot(root: string, path: string): string {
     rest = [...link.split("/").filter((p) => p !== "" && p !== "."), ...rest];
   }
   return join(base, ...done);
+}
+
+/** Where a path leads on the host being read; undefined where the OS already resolves it as that host would. */
+export type RootResolver = (path: string) => string | undefined;
+
+/**
+ * resolveInRoot for one root, or nothing to do when the root is this machine's own '/'. A path outside
+ * the root is this machine's, read as the OS resolves it.
+ */
+export function rootResolver(root: string | undefined): RootResolver {
+  if (root === undefined || realpathSync.native(root) === "/") return () => undefined;
+  return (path) => (isUnder(root, path) ? resolveInRoot(root, path) : undefined);
+}
+
+function isUnder(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }

@@ -3,15 +3,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic } from "../diagnostics/code-frame.js";
 import { readHosts } from "../host/read-host.js";
 import type { MigrationHost } from "./migrate.js";
-import { resolveInRoot } from "../host/resolve-in-root.js";
-
-function resolveInRootOr(root: string, path: string): string {
-  try {
-    return resolveInRoot(root, path);
-  } catch {
-    return path;
-  }
-}
+import { rootResolver } from "../host/resolve-in-root.js";
 
 /**
  * Reads ROOT/etc/xen with the core's host reader and names each file by its host path (/etc/xen/...),
@@ -28,13 +20,20 @@ export async function readMigrationHost(rootArg: string): Promise<MigrationHost 
   const realRoot = await realpath(root);
   // Links resolve inside the root: a copy or image of another host has auto/db1.cfg -> /etc/xen/db1.cfg.
   const read = await readHosts([etc], { root });
+  const inRoot = rootResolver(root);
   const tree = read.trees[0];
   const problems = read.unreadable.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, undefined));
   if (!tree?.xend) return { error: `no xend-config.sxp in ${etc}; migrate works on xend hosts (Xen 3.0-4.4)` };
   for (const doc of [tree.xend, ...tree.guests]) for (const d of doc.errors) problems.push(formatDiagnostic(d, doc.text));
 
   const hostFile = async (shown: string) => {
-    const real = realRoot === "/" ? await realpath(shown).catch(() => shown) : resolveInRootOr(root, shown);
+    let real: string | undefined;
+    try {
+      real = inRoot(shown);
+    } catch {
+      // A link loop: the file keeps its shown path, and reading it has already reported the loop.
+    }
+    real ??= await realpath(shown).catch(() => shown);
     const rel = relative(realRoot, real);
     const inside = rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep);
     return { path: inside ? `/${rel.split(sep).join("/")}` : null, mode: (await stat(real)).mode & 0o7777 };
