@@ -1,5 +1,4 @@
 import { defineRule } from "../rule.js";
-import { parseMac } from "../../mac/mac-address.js";
 
 /** xl reads either case; xencfg writes lower case, so a file it edits keeps one spelling of each address. */
 export default defineRule({
@@ -12,12 +11,14 @@ export default defineRule({
     for (const { guest } of guests) {
       for (const vif of guest.vifs) {
         const e = vif.entry("mac");
-        if (!e?.value || !e.valueSpan || !/[A-F]/.test(e.value) || !parseMac(e.value).ok) continue;
-        const raw = guest.slice(e.valueSpan);
+        const span = e?.valueSpan;
+        // parsedMac is the same last mac= parsed once for all the mac-* rules.
+        if (!e?.value || !span || !/[A-F]/.test(e.value) || !vif.parsedMac?.ok) continue;
+        const raw = guest.slice(span);
         const lower = e.value.toLowerCase();
         // Only when the source spells the value plainly (no escapes), so the edit is exactly the value.
-        const fix = raw === e.value ? [{ ...e.valueSpan, text: lower }] : undefined;
-        report({ doc: guest, span: e.valueSpan, messageId: "upper", data: { lower }, fix });
+        const fix = raw === e.value ? [{ ...span, text: lower }] : undefined;
+        report({ doc: guest, span, messageId: "upper", data: { lower }, fix });
       }
     }
   },
