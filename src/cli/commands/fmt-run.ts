@@ -19,6 +19,7 @@ import { sameMeaning } from "../../prettier/same-meaning.js";
  */
 export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
   if (args.check && args.write) throw new UsageError("--check and --write do not go together: --check changes nothing");
+  const frame = { color: colorOnStderr(io) };
   let exit = EXIT_OK;
   const raise = (code: number) => void (exit = Math.max(exit, code));
   const unformatted: string[] = [];
@@ -34,14 +35,14 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
     }
     const parsed = parseConfigFile(bytes, file, args.type);
     if (!parsed.ok) {
-      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: colorOnStderr(io) }) + "\n");
+      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, frame) + "\n");
       raise(EXIT_FINDINGS);
       continue;
     }
     const doc = parsed.doc;
     const problems = doc.syntaxProblems;
     if (problems.length > 0) {
-      for (const d of problems) io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
+      for (const d of problems) io.stderr(formatDiagnostic(d, doc.lines, frame) + "\n");
       io.stderr(`xencfg: ${file} not formatted: fix the ${problems.length === 1 ? "syntax problem" : `${problems.length} syntax problems`} first\n`);
       raise(EXIT_FINDINGS);
       continue;
@@ -52,7 +53,7 @@ export async function runFmt(args: FmtArgs, io: CliIo): Promise<number> {
     const loneCr = doc.text.search(/\r(?!\n)/);
     if (loneCr !== -1) {
       const d = doc.diagnosticAt({ start: loneCr, end: loneCr + 1 }, "error", "line-break", "a carriage return (CR) that does not end a CRLF line break: Prettier would read it as a line break, xl and xend do not; remove it or make it a real line break");
-      io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
+      io.stderr(formatDiagnostic(d, doc.lines, frame) + "\n");
       io.stderr(`xencfg: ${file} not formatted: fix the line break first\n`);
       raise(EXIT_FINDINGS);
       continue;

@@ -15,6 +15,7 @@ export interface ParseArgs {
 
 /** `xencfg parse`: each file's summary (or typed view), diagnostics on stderr. */
 export async function runParse(args: ParseArgs, io: CliIo): Promise<number> {
+  const frame = { color: colorOnStderr(io) };
   let exit = EXIT_OK;
   const views: object[] = [];
   for (const file of args.files) {
@@ -28,13 +29,13 @@ export async function runParse(args: ParseArgs, io: CliIo): Promise<number> {
     }
     const parsed = parseConfigFile(bytes, file, args.type);
     if (!parsed.ok) {
-      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, { color: colorOnStderr(io) }) + "\n");
+      io.stderr(formatDiagnostic(parsed.diagnostic, undefined, frame) + "\n");
       if (exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (args.json) views.push({ kind: "unreadable", file, diagnostics: [parsed.diagnostic] });
       continue;
     }
     const doc = parsed.doc;
-    for (const d of doc.diagnostics) io.stderr(formatDiagnostic(d, doc.lines, { color: colorOnStderr(io) }) + "\n");
+    for (const d of doc.diagnostics) io.stderr(formatDiagnostic(d, doc.lines, frame) + "\n");
     if (doc.errors.length > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
     if (args.json) views.push(doc.toJSON());
     else io.stdout(`${summarise(doc)}\n`);
