@@ -18,17 +18,29 @@ function host(files: Record<string, string>): string {
 
 const XEND = "(network-script 'network-bridge netdev=eth0 bridge=xenbr0')\n";
 
+const DB = "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n";
+
+/**
+ * A host whose guest db is the file `dbAt` under the root, reached through etc/xen/auto/db.cfg -> `link`,
+ * and migrate moving its second vif to a new xenbr1; `output` are the arguments that say where the plan goes.
+ */
+async function migrateLinkedGuest(dbAt: string, link: string, output: (root: string) => string[]) {
+  const root = host({ "etc/xen/xend-config.sxp": XEND, "etc/xen/scripts/network-bridge": "#!/bin/sh\n", [dbAt]: DB });
+  mkdirSync(join(root, "etc/xen/auto"));
+  symlinkSync(link, join(root, "etc/xen/auto/db.cfg"));
+  return runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", ...output(root)]);
+}
+
+/** The plan edits db once, at /etc/xen/db.cfg, beside the wrapper and the directive. */
+function expectDbMovedAtItsFile(stdout: string): void {
+  const plan = JSON.parse(stdout) as { files: { path: string; newContent: string }[] };
+  expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/db.cfg"]);
+  expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+}
+
 describe("migrate: files the applier could not write", () => {
   it("refuses a guest whose auto/ link leads out of /etc/xen instead of planning a file apply rejects", async () => {
-    const root = host({
-      "etc/xen/xend-config.sxp": XEND,
-      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
-      "srv/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
-    });
-    mkdirSync(join(root, "etc/xen/auto"));
-    symlinkSync("../../../srv/xen/db.cfg", join(root, "etc/xen/auto/db.cfg"));
-    const plan = join(root, "plan.json");
-    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "-o", plan]);
+    const m = await migrateLinkedGuest("srv/xen/db.cfg", "../../../srv/xen/db.cfg", (root) => ["-o", join(root, "plan.json")]);
     expect(m.code).toBe(1);
     expect(m.stderr).toContain("/srv/xen/db.cfg");
     expect(m.stderr).toContain("outside /etc/xen");
@@ -36,18 +48,9 @@ describe("migrate: files the applier could not write", () => {
   });
 
   it("still plans a guest whose auto/ link leads to a file in /etc/xen, once, at that file", async () => {
-    const root = host({
-      "etc/xen/xend-config.sxp": XEND,
-      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
-      "etc/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
-    });
-    mkdirSync(join(root, "etc/xen/auto"));
-    symlinkSync("../db.cfg", join(root, "etc/xen/auto/db.cfg"));
-    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "--json"]);
+    const m = await migrateLinkedGuest("etc/xen/db.cfg", "../db.cfg", () => ["--json"]);
     expect(m.code).toBe(0);
-    const plan = JSON.parse(m.stdout) as { files: { path: string; newContent: string }[] };
-    expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/db.cfg"]);
-    expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+    expectDbMovedAtItsFile(m.stdout);
   });
 });
 
@@ -55,19 +58,10 @@ describe("migrate --root: links resolve inside the root", () => {
   it("reads an absolute auto/ link (-> /etc/xen/db.cfg) as the copy's own file, not this machine's", async () => {
     // xendomains' links are absolute. In a copy or mounted image of a host they must lead to the image's
     // /etc/xen: followed by this machine's rules they read (or miss) this machine's files.
-    const root = host({
-      "etc/xen/xend-config.sxp": XEND,
-      "etc/xen/scripts/network-bridge": "#!/bin/sh\n",
-      "etc/xen/db.cfg": "name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr0' ]\n",
-    });
-    mkdirSync(join(root, "etc/xen/auto"));
-    symlinkSync("/etc/xen/db.cfg", join(root, "etc/xen/auto/db.cfg"));
-    const m = await runCli(["migrate", "--root", root, "--bridge", "xenbr1=eth1", "--move", "db.1=xenbr1", "--json"]);
+    const m = await migrateLinkedGuest("etc/xen/db.cfg", "/etc/xen/db.cfg", () => ["--json"]);
     expect(m.stderr).toBe("");
     expect(m.code).toBe(0);
-    const plan = JSON.parse(m.stdout) as { files: { path: string; newContent: string }[] };
-    expect(plan.files.map((f) => f.path)).toEqual(["/etc/xen/scripts/network-wrapper", "/etc/xen/xend-config.sxp", "/etc/xen/db.cfg"]);
-    expect(plan.files[2]!.newContent).toBe("name = 'db'\nvif = [ 'bridge=xenbr0', 'bridge=xenbr1' ]\n");
+    expectDbMovedAtItsFile(m.stdout);
   });
 });
 
