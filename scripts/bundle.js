@@ -1,10 +1,13 @@
-// Bundles the CLI into dist/cli/ for start-up: a one-file `xencfg lint` in a pre-commit hook is mostly
-// module loading. Unbundled, Node resolves and compiles hundreds of files (chevrotain 11 alone pulls in
-// lodash-es, ~0.4 s of imports on the 2-core CI machine); one bundle with tree-shaking loads a fraction.
-// `splitting` keeps every `await import()` of a command handler a chunk of its own, so a command loads
-// only what it needs (the lint engine, prettier and the applier stay out of `xencfg parse`).
+// Bundles the CLI into dist/cli/main.cjs for start-up: a one-file `xencfg lint` in a pre-commit hook is
+// mostly module loading and compiling. Unbundled, Node resolves and compiles hundreds of files (chevrotain
+// 11 alone pulls in lodash-es, ~0.4 s of imports on the 2-core CI machine); one tree-shaken bundle loads a
+// fraction. It is CommonJS so that bin/xencfg.js can run it through node:vm with V8's code cache (see
+// src/cli/bundle-loader.ts), written here after a warm-up run by scripts/write-code-cache.js. Each
+// command's `await import()` becomes a lazily run module inside the one file: the lint engine, prettier
+// and the applier are not evaluated by `xencfg parse`.
 // The library entry (dist/index.js) stays tsc's output: it is imported, not started per file.
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -16,19 +19,24 @@ await build({
   absWorkingDir: root,
   entryPoints: { main: "src/cli/main.ts" },
   outdir,
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  // Prettier loads its own plugins by path at run time; it is imported only by `fmt`, so leaving it
+  // Prettier loads its own plugins by path at run time; it is required only by `fmt`, so leaving it
   // external costs the other commands nothing.
   external: ["prettier", "prettier/*"],
-  // Chunks are named by content so a stale chunk can never be picked up by a newer entry.
-  chunkNames: "chunks/[name]-[hash]",
+  // The loader decodes the bundle as latin1, exact only for ASCII.
+  charset: "ascii",
+  // One module reads import.meta.url (to find bin/xencfg.js); in CommonJS that is this file's URL.
+  define: { "import.meta.url": "__xencfgBundleUrl" },
+  banner: { js: 'const __xencfgBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: "linked",
-  // Bundled CommonJS (yargs' helpers) calls require(); give the ESM bundle one.
-  banner: { js: 'import { createRequire as __xencfgCreateRequire } from "node:module"; const require = __xencfgCreateRequire(import.meta.url);' },
   minify: true,
   logLevel: "warning",
 });
+
+// A separate process, with no flags of its own: V8 refuses a cache made under other flags.
+const warm = spawnSync(process.execPath, [`${root}scripts/write-code-cache.js`], { cwd: root, stdio: "inherit" });
+if (warm.status !== 0) process.exit(warm.status ?? 1);
