@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { ERA_LABEL, type HostBridges, type KnownBridge, type XenEra } from "./host-bridges.js";
+import { ERA_LABEL, type HostBridges, type InertCall, type KnownBridge, type XenEra } from "./host-bridges.js";
 import { joinAnd } from "./guest-facts.js";
 import { addToGroup } from "../collections/group.js";
 
@@ -34,10 +34,26 @@ export function describeBridges(views: readonly HostBridges[]): string {
     const text = v.bridges.length ? joinAnd(v.bridges.map((b) => `${b.name} (${bridgeOrigin(b)})`)) : "no bridge";
     addToGroup(groups, text, v.era);
   }
-  const inert = views.find((v) => v.inert.length > 0)?.inert ?? [];
-  const note = inert.length
-    ? `; on Xen 4.1 and later network-bridge returns at once when a bridge exists, so the call at ${joinAnd(inert.map((w) => `scripts/${w}`))} builds nothing`
-    : "";
+  const note = inertNote(views);
   if (groups.size === 1) return `the host has ${[...groups.keys()][0]}${note}`;
   return `the host has ${[...groups].map(([text, eras]) => `${text} on ${erasLabel(eras)}`).join("; ")}${note}`;
+}
+
+/** Why the wrapper's inert network-bridge calls build nothing, one clause per cause; "" when none is. */
+export function inertNote(views: readonly HostBridges[]): string {
+  const calls = (reason: InertCall["reason"]) => {
+    const found = views.flatMap((v) => v.inert.filter((c) => c.reason === reason));
+    return [...new Map(found.map((c) => [c.at, c])).values()];
+  };
+  const callsAt = (list: readonly InertCall[]) =>
+    `the call${list.length === 1 ? "" : "s"} at ${joinAnd(list.map((c) => `scripts/${c.at}`))} build${list.length === 1 ? "s" : ""} nothing`;
+  let note = "";
+  const early = calls("returns-early");
+  if (early.length) note += `; on Xen 4.1 and later network-bridge returns at once when a bridge exists, so ${callsAt(early)}`;
+  const taken = calls("vifnum-taken");
+  if (taken.length) {
+    const vifnums = joinAnd([...new Set(taken.map((c) => `vifnum=${c.vifnum}`))]);
+    note += `; on Xen 3.0 and 3.1 a network-bridge call whose vifnum an earlier call has used fails ('Link veth${taken[0]!.vifnum} is missing'), so ${callsAt(taken)} (${vifnums} taken)`;
+  }
+  return note;
 }

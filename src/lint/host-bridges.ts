@@ -60,17 +60,32 @@ export interface HostBridges {
   complete: boolean;
   /** Why the list is not complete, for messages and --verbose. */
   unknown: string[];
-  /**
-   * network-bridge calls that build nothing in this era: from Xen 4.1 (edf9a6a284) `network-bridge start`
-   * returns at once when any bridge exists, so a wrapper's calls after its first bridge are inert.
-   */
-  inert: string[];
+  /** network-bridge calls of a wrapper that build nothing in this era (see InertCall). */
+  inert: InertCall[];
   /**
    * The reasons in `unknown` that are a network-bridge call without netdev= or bridge= under Xen 3.2 or
    * later: it builds one bridge named after the NIC holding the default route, so whoever knows that NIC
    * knows the bridge (`NIC` on `NIC`). The migrate planner asks the admin for it.
    */
   defaultRoute: string[];
+}
+
+/**
+ * A wrapper's network-bridge call that builds nothing, and why:
+ * - `returns-early`: from Xen 4.1 (edf9a6a284) `network-bridge start` returns at once when any bridge
+ *   exists, so every call after the wrapper's first bridge is inert;
+ * - `vifnum-taken`: in Xen 3.0 and 3.1 a call works through the veth pair of its vifnum
+ *   (`veth${vifnum}`, renamed to the NIC's name by the call that uses it first). A later call with the
+ *   same vifnum finds `veth${vifnum}` gone and leaves op_start before create_bridge: it returns when its
+ *   own `p${netdev}` exists, else exits 1 with "Link veth0 is missing" (tools/examples/network-bridge,
+ *   3.0 and 3.1).
+ */
+export interface InertCall {
+  /** `SCRIPT line N`. */
+  at: string;
+  reason: "returns-early" | "vifnum-taken";
+  /** For `vifnum-taken`: the vifnum an earlier call used. */
+  vifnum?: string;
 }
 
 export interface BridgesOptions {
@@ -156,8 +171,8 @@ interface ScriptBridges {
   unknown: string[];
   /** The part of `unknown` that is network-bridge naming its bridge after the default-route NIC. */
   defaultRoute: string[];
-  /** network-bridge calls that build nothing (Xen 4.1 on, after a first bridge). */
-  inert: string[];
+  /** network-bridge calls that build nothing (see InertCall). */
+  inert: InertCall[];
 }
 
 /** The reason a view gives when xend's network-script is one that builds no bridge and none are declared. */
@@ -190,11 +205,23 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
   // Whether the wrapper has built a bridge before the current event (a network-bridge call with a name
   // xencfg cannot know still builds one).
   let built = false;
+  // Xen 3.0/3.1: the vifnums whose veth pair an earlier network-bridge call has taken.
+  const vifnumsTaken = new Set<string>();
   for (const ev of reading.events) {
     out.builds = true;
     if (ev.kind !== "bridge" && era === "4.1" && built) {
-      out.inert.push(`${ev.script} line ${ev.line}`);
+      out.inert.push({ at: `${ev.script} line ${ev.line}`, reason: "returns-early" });
       continue;
+    }
+    if (ev.kind !== "bridge" && era === "3.0" && !ev.opaqueArgs && ev.args.get("bridge") !== "null") {
+      const vifnum = ev.args.get("vifnum") ?? "0";
+      if (isKnown(vifnum)) {
+        if (vifnumsTaken.has(vifnum)) {
+          out.inert.push({ at: `${ev.script} line ${ev.line}`, reason: "vifnum-taken", vifnum });
+          continue;
+        }
+        vifnumsTaken.add(vifnum);
+      }
     }
     built = true;
     if (ev.kind === "bridge") {

@@ -65,4 +65,28 @@ describe("migrate --xen", () => {
       `"$scripts/network-bridge" "$1" vifnum=0 netdev='eth0' bridge='xenbr0' || status=1`,
     ]);
   });
+
+  it("Xen 3.0: a wrapper whose second call shares vifnum 0 built one bridge; the plan builds the other with its own vifnum", async () => {
+    // tools/examples/network-bridge of 3.0/3.1: the second call finds veth0 gone and exits before
+    // create_bridge, so xenbr1 does not exist and the host is not already in the asked-for shape.
+    const root = mkdtempSync(join(tmpdir(), "xcfg-vifnum-"));
+    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
+    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script network-wrapper)\n(vif-script vif-bridge)\n");
+    writeFileSync(
+      join(root, "etc/xen/scripts/network-wrapper"),
+      '#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" netdev=eth1 bridge=xenbr1\n',
+    );
+    writeFileSync(join(root, "etc/xen/db1.cfg"), "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
+    let out = "";
+    let err = "";
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
+    const code = await run(["migrate", "--root", root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", "--json"], io);
+    expect(code, err).toBe(0);
+    const wrapper: string = JSON.parse(out).files.find((f: { path: string }) => f.path.endsWith("network-wrapper")).newContent;
+    const starts = wrapper.split("\n").filter((l) => l.includes('network-bridge" "$1"')).map((l) => l.trim());
+    expect(starts).toEqual([
+      `"$scripts/network-bridge" "$1" vifnum=0 netdev='eth0' bridge='xenbr0' || status=1`,
+      `"$scripts/network-bridge" "$1" vifnum=1 netdev='eth1' bridge='xenbr1' || status=1`,
+    ]);
+  });
 });

@@ -54,15 +54,18 @@ export default defineRule({
           report({ doc: guest, span, messageId: "noBridge", data: { known, others } });
           continue;
         }
-        // When a wrapper call that would build it is inert (Xen 4.1 on), the cause is known: no guess.
-        const guess = views.some((v) => v.inert.length > 0) ? undefined : nearest(bridge, names);
+        // When a wrapper call that would build it is inert, the cause is known: no guess.
+        const inert = new Set(views.flatMap((v) => v.inert.map((c) => c.reason)));
+        const guess = inert.size > 0 ? undefined : nearest(bridge, names);
         const hint = guess
           ? ` (did you mean '${guess}'?)`
-          : views.some((v) => v.inert.length > 0)
+          : inert.has("returns-early")
             ? "; build the bridges with ip(8) instead (xencfg wrapper --xen 4.1)"
-            : declaredBridges.length === 0
-            ? "; if the distribution's network configuration builds it, declare it in the xencfg config file"
-            : "";
+            : inert.has("vifnum-taken")
+              ? "; give each network-bridge call its own vifnum= (vifnum=0, vifnum=1, ...)"
+              : declaredBridges.length === 0
+                ? "; if the distribution's network configuration builds it, declare it in the xencfg config file"
+                : "";
         report({ doc: guest, span, messageId: "missing", data: { bridge, known, hint, others } });
       }
     }

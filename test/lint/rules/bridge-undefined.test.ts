@@ -5,6 +5,9 @@ import { ruleTester } from "../rule-tester.js";
 const XEND = "etc/xen/xend-config.sxp";
 const WRAPPER = "etc/xen/scripts/network-wrapper";
 const guest = (bridge: string, extra = "") => `name = "g"\nvif = [ 'mac=00:16:3e:00:00:01, bridge=${bridge}${extra}' ]\n`;
+// The classic two-NIC recipe: one network-bridge call per NIC, the second without vifnum=.
+const recipe = (second: string) =>
+  `#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" ${second}netdev=eth1 bridge=xenbr1\n`;
 // The wrapper xencfg generates in its iproute2 form (a golden file of the generator's tests).
 const iproute2 = readFileSync(new URL("../../fixtures/wrapper/iproute2-two/output.sh", import.meta.url), "utf8");
 
@@ -84,8 +87,60 @@ ruleTester(rule, {
       xen: "3.2",
       files: { [XEND]: "(network-script network-bridge bridge=xenbr1)\n", "etc/xen/a.cfg": guest("xenbr7") },
     },
+    {
+      name: "Xen 3.0: calls with their own vifnum= each build their bridge",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe("vifnum=1 "), "etc/xen/a.cfg": guest("xenbr1") },
+    },
+    {
+      name: "without --xen, a second call sharing vifnum 0 still works on Xen 3.2 to 4.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe(""), "etc/xen/a.cfg": guest("xenbr1") },
+    },
+    {
+      name: "Xen 3.0: a second call with bridge=null takes no veth pair",
+      xen: "3.0",
+      files: {
+        [XEND]: "(network-script network-wrapper)\n",
+        [WRAPPER]: '#!/bin/sh\n"$(dirname "$0")/network-bridge" "$@" bridge=null\n"$(dirname "$0")/network-bridge" "$@" netdev=eth1 bridge=xenbr1\n',
+        "etc/xen/a.cfg": guest("xenbr1"),
+      },
+    },
   ],
   invalid: [
+    {
+      // tools/examples/network-bridge of 3.0 and 3.1: op_start finds veth0 gone (the first call renamed it
+      // eth0) and peth1 absent, and exits 1 before create_bridge.
+      name: "Xen 3.0: a second call with the vifnum of the first builds nothing",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe(""), "etc/xen/a.cfg": guest("xenbr0"), "etc/xen/b.cfg": guest("xenbr1") },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/b.cfg",
+          line: 2,
+          column: 40,
+          message:
+            "no bridge 'xenbr1' on this host, so vif-bridge fails and the guest does not start: the host has xenbr0 (scripts/network-wrapper line 3); " +
+            "on Xen 3.0 and 3.1 a network-bridge call whose vifnum an earlier call has used fails ('Link veth0 is missing'), so the call at scripts/network-wrapper line 4 builds nothing (vifnum=0 taken); " +
+            "give each network-bridge call its own vifnum= (vifnum=0, vifnum=1, ...)",
+        },
+      ],
+    },
+    {
+      name: "Xen 4.1: the second call returns at once, whatever its vifnum",
+      xen: "4.1",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe("vifnum=1 "), "etc/xen/b.cfg": guest("xenbr1") },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/b.cfg",
+          message:
+            "no bridge 'xenbr1' on this host, so vif-bridge fails and the guest does not start: the host has xenbr0 (scripts/network-wrapper line 3); " +
+            "on Xen 4.1 and later network-bridge returns at once when a bridge exists, so the call at scripts/network-wrapper line 4 builds nothing; " +
+            "build the bridges with ip(8) instead (xencfg wrapper --xen 4.1)",
+        },
+      ],
+    },
     {
       name: "one finding per missing bridge and host, counting the other uses",
       files: {
