@@ -1,5 +1,6 @@
 import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
 import { SxpParser, atomNode, stringNode } from "./parser.js";
+import { parseCleanSxp } from "./clean-path.js";
 import { sxpLexer, LParen, RParen, StrayCurlyQuote, UnterminatedString, CurlyString, Atom } from "./tokens.js";
 import type { SxpFile, SxpNode, Span } from "./nodes.js";
 import type { GrammarError } from "../common/grammar-error.js";
@@ -23,6 +24,14 @@ export interface SxpParseResult {
  * covers every token so the document can be printed and checked.
  */
 export function parseSxp(text: string): SxpParseResult {
+  return parseCleanSxp(text, (instance ??= new SxpParser())) ?? parseSxpFully(text);
+}
+
+/**
+ * The full path, for any text: the Chevrotain lexer, then form by form with every fault reported.
+ * parseSxp takes it when the clean path (clean-path.ts) declines; its tests call it directly.
+ */
+export function parseSxpFully(text: string): SxpParseResult {
   const parser = (instance ??= new SxpParser());
   const lexed = sxpLexer().tokenize(text);
   const { errors, comments } = lexedFacts(lexed, text);

@@ -1,0 +1,133 @@
+import type { IToken, TokenType } from "chevrotain";
+import type { SxpParser } from "./parser.js";
+import { atomNode, stringNode } from "./parser.js";
+import { Atom, DqString, LParen, RParen, SqString } from "./tokens.js";
+import type { SxpNode, Span } from "./nodes.js";
+import type { SxpParseResult } from "./index.js";
+import { MAX_NESTING } from "../common/nesting.js";
+import { startsLine } from "../common/token-facts.js";
+
+/**
+ * The reading of a clean xend-config.sxp: balanced parentheses, no '(' opening a line inside a form, only
+ * ASCII outside strings and comments, every string closed. That is nearly every real file, and it needs
+ * none of the full path's fault handling, so it runs without the Chevrotain lexer: it scans one form at a
+ * time into a few token objects it reuses, and hands each form to the same Chevrotain parser.
+ *
+ * Why: the full path lexes the whole file first, and its token objects (4.7 MB for a 461 KB file) live
+ * until the last form is parsed, so every scavenge in between copies them. Here a form's tokens are reused
+ * for the next form, and what survives a scavenge is the tree itself.
+ *
+ * Returns undefined, having built nothing the caller keeps, at the first sign the full path is needed
+ * (any character the lexer would fault or treat specially, an unterminated string, unbalanced
+ * parentheses, nesting past MAX_NESTING, a parser error): the full path then reads the file from the
+ * start. The output is the full path's, node for node (test/core/sxp-clean-path.test.ts).
+ */
+export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult | undefined {
+  const forms: SxpNode[] = [];
+  const comments: Span[] = [];
+  const length = text.length;
+  let depth = 0;
+  // Tokens of the form being read, in `pool[0 .. used)`.
+  let used = 0;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    if (c === HASH) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 ? length : end;
+      comments.push({ start: i, end: stop });
+      i = stop;
+      continue;
+    }
+    if (c === OPEN) {
+      // A '(' opening a line inside a form is the full path's nested-directive finding.
+      if (depth > 0 && startsLine(text, i)) return undefined;
+      if (++depth > MAX_NESTING) return undefined;
+      pooled(used++, "(", i, LParen);
+      i++;
+      continue;
+    }
+    if (c === CLOSE) {
+      if (depth === 0) return undefined;
+      pooled(used++, ")", i, RParen);
+      i++;
+      if (--depth === 0) {
+        parser.input = pool.slice(0, used);
+        const node = parser.form();
+        if (parser.errors.length > 0) return undefined;
+        forms.push(node);
+        used = 0;
+      }
+      continue;
+    }
+    let end: number;
+    let type: TokenType;
+    if (c === SQ || c === DQ) {
+      end = stringEnd(text, i, c);
+      if (end < 0) return undefined;
+      type = c === SQ ? SqString : DqString;
+    } else if (isAtomChar(c)) {
+      end = i + 1;
+      while (end < length && isAtomChar(text.charCodeAt(end))) end++;
+      type = Atom;
+    } else {
+      return undefined;
+    }
+    const image = text.slice(i, end);
+    if (depth === 0) {
+      // A word or string outside any form is kept as a form of its own, as the full path does.
+      const token: IToken = { image, startOffset: i, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
+      forms.push(type === Atom ? atomNode(token) : stringNode(token));
+    } else {
+      pooled(used++, image, i, type);
+    }
+    i = end;
+  }
+  if (depth !== 0) return undefined;
+  return { file: { kind: "sxp-file", forms, comments, stray: [] }, errors: [] };
+}
+
+const HASH = 35;
+const OPEN = 40;
+const CLOSE = 41;
+const SQ = 39;
+const DQ = 34;
+const BACKSLASH = 92;
+
+/** sxp.py's atom characters in ASCII (the lexer's Atom pattern): printable, but not quotes, '#', '(' or ')'. */
+function isAtomChar(c: number): boolean {
+  return c === 33 || (c >= 36 && c <= 38) || (c >= 42 && c <= 126);
+}
+
+/** The offset after the quote closing the string opened at `start`, or -1 when none does. */
+function stringEnd(text: string, start: number, quote: number): number {
+  for (let k = start + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === quote) return k + 1;
+    // A backslash escapes any character, a line break included; one at the very end escapes nothing.
+    if (c === BACKSLASH) k++;
+  }
+  return -1;
+}
+
+/**
+ * The reused tokens, in the shape of the tokens Chevrotain's lexer makes with onlyOffset tracking (the
+ * same fields in the same order), so the parser sees one kind of token object from either path.
+ */
+const pool: IToken[] = [];
+
+function pooled(index: number, image: string, startOffset: number, tokenType: TokenType): void {
+  const token = pool[index];
+  if (token === undefined) {
+    pool.push({ image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken);
+    return;
+  }
+  token.image = image;
+  token.startOffset = startOffset;
+  token.tokenTypeIdx = tokenType.tokenTypeIdx!;
+  token.tokenType = tokenType;
+}
