@@ -10,12 +10,12 @@ import { startsLine } from "../common/token-facts.js";
 /**
  * The reading of a clean xend-config.sxp: balanced parentheses, no '(' opening a line inside a form, only
  * ASCII outside strings and comments, every string closed. That is nearly every real file, and it needs
- * none of the full path's fault handling, so it runs without the Chevrotain lexer: it scans one form at a
- * time into a few token objects it reuses, and hands each form to the same Chevrotain parser.
+ * none of the full path's fault handling, so it runs without the Chevrotain lexer: it scans a run of
+ * whole forms at a time into token objects it reuses, and hands each run to the same Chevrotain parser.
  *
  * Why: the full path lexes the whole file first, and its token objects (4.7 MB for a 461 KB file) live
- * until the last form is parsed, so every scavenge in between copies them. Here a form's tokens are reused
- * for the next form, and what survives a scavenge is the tree itself.
+ * until the last form is parsed, so every scavenge in between copies them. Here a run's tokens are reused
+ * for the next run, and what survives a scavenge is the tree itself.
  *
  * Returns undefined, having built nothing the caller keeps, at the first sign the full path is needed
  * (any character the lexer would fault or treat specially, an unterminated string, unbalanced
@@ -27,7 +27,7 @@ export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult |
   const comments: Span[] = [];
   const length = text.length;
   let depth = 0;
-  // Tokens of the form being read, in `pool[0 .. used)`.
+  // Tokens of the forms being read, in `pool[0 .. used)`.
   let used = 0;
   let i = 0;
   while (i < length) {
@@ -55,11 +55,8 @@ export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult |
       if (depth === 0) return undefined;
       pooled(used++, ")", i, RParen);
       i++;
-      if (--depth === 0) {
-        parser.input = pool.slice(0, used);
-        const node = parser.form();
-        if (parser.errors.length > 0) return undefined;
-        forms.push(node);
+      if (--depth === 0 && used >= RUN_TOKENS) {
+        if (!flush(parser, used, forms)) return undefined;
         used = 0;
       }
       continue;
@@ -79,7 +76,9 @@ export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult |
     }
     const image = text.slice(i, end);
     if (depth === 0) {
-      // A word or string outside any form is kept as a form of its own, as the full path does.
+      // A word or string outside any form is kept as a form of its own, as the full path does, in order.
+      if (used > 0 && !flush(parser, used, forms)) return undefined;
+      used = 0;
       const token: IToken = { image, startOffset: i, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
       forms.push(type === Atom ? atomNode(token) : stringNode(token));
     } else {
@@ -88,7 +87,24 @@ export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult |
     i = end;
   }
   if (depth !== 0) return undefined;
+  if (used > 0 && !flush(parser, used, forms)) return undefined;
   return { file: { kind: "sxp-file", forms, comments, stray: [] }, errors: [] };
+}
+
+/**
+ * Forms are handed to the parser in runs of about this many tokens: each parser input costs a reset
+ * (Chevrotain allocates its stacks afresh) and a copy of the token list, and a run's tokens are few enough
+ * to stay in the young generation until the pool reuses them.
+ */
+const RUN_TOKENS = 2048;
+
+/** Parses the pooled tokens of a run of whole forms onto `forms`; false when the parser objects. */
+function flush(parser: SxpParser, used: number, forms: SxpNode[]): boolean {
+  parser.input = pool.slice(0, used);
+  const nodes = parser.forms();
+  if (parser.errors.length > 0) return false;
+  for (let k = 0; k < nodes.length; k++) forms.push(nodes[k]!);
+  return true;
 }
 
 const HASH = 35;

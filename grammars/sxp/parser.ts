@@ -25,12 +25,25 @@ export class SxpParser extends EmbeddedActionsParser {
     this.items.clear();
   }
 
+  // The MANY bodies are built once: a literal closure would be allocated on every list read.
+  private readonly readElement = (): void => {
+    this.items.push(this.SUBRULE(this.element));
+  };
+  private readonly readForm = (): void => {
+    this.items.push(this.SUBRULE(this.form));
+  };
+
+  /** Consecutive top-level forms: how the clean path (clean-path.ts) reads a run of directives at once. */
+  public forms = this.RULE("forms", (): SxpNode[] => {
+    const mark = this.items.mark();
+    this.AT_LEAST_ONE(this.readForm);
+    return this.items.take(mark);
+  });
+
   public form = this.RULE("form", (): SxpList => {
     const open = this.CONSUME(LParen);
     const mark = this.items.mark();
-    this.MANY(() => {
-      this.items.push(this.SUBRULE(this.element));
-    });
+    this.MANY(this.readElement);
     const close = this.CONSUME(RParen);
     return { kind: "list", span: { start: tokenStart(open), end: tokenEnd(close) }, items: this.items.take(mark), closed: close.image.length > 0 };
   });
