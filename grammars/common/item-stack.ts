@@ -24,6 +24,8 @@ export class ItemStack<T> {
 
   /** Drops what a parse cut short by an error left behind. */
   clear(): void {
-    this.items.length = 0;
+    // Chevrotain resets the parser for every input and the stack is nearly always empty by then; writing
+    // `length` is a call into the runtime even when it changes nothing.
+    if (this.items.length !== 0) this.items.length = 0;
   }
 }
