@@ -25,6 +25,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let usageFailure: string | undefined;
   const parser: Argv = yargs([...argv])
     .scriptName("xencfg")
+    // Every message of xencfg is English; yargs would translate only its own (usage errors, --help
+    // headings) from LANG, leaving mixed text. Its translations also ship as files beside its source,
+    // which the bundled CLI does not carry, so the built CLI and the source would disagree.
+    .locale("en")
     .usage("$0 <command> [options]\n\nRead, check, write and apply Xen host-networking configuration.")
     .version(VERSION)
     .help()

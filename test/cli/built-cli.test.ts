@@ -43,3 +43,25 @@ describe("the built CLI (bundle and code cache) agrees with the source", () => {
     expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual(inProcess);
   });
 });
+
+describe("yargs' own messages", () => {
+  // yargs translates its usage errors and --help headings from LANG; every other message is English,
+  // and the bundled CLI carries no translation files.
+  it("are English under any locale, from the source and from the built CLI", async () => {
+    const saved = process.env.LANG;
+    process.env.LANG = "de_DE.UTF-8";
+    try {
+      const inProcess = await runCli(["lint", "--no-such-option", "samples"]);
+      expect(inProcess.stderr).toContain("Unknown arguments: such-option");
+    } finally {
+      if (saved === undefined) delete process.env.LANG;
+      else process.env.LANG = saved;
+    }
+    const built = spawnSync(process.execPath, [BIN, "lint", "--no-such-option", "samples"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "de_DE.UTF-8" },
+    });
+    expect(built.stderr).toContain("Unknown arguments: such-option");
+  });
+});
