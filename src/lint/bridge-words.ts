@@ -28,32 +28,42 @@ export function erasLabel(eras: readonly XenEra[]): string {
  * What bridges the host has, for a message: `the host has xenbr0 (network-script, xend-config.sxp line
  * 34)`, or, when the eras in view differ, each list with the versions it holds for.
  */
-export function describeBridges(views: readonly HostBridges[]): string {
+export function describeBridges(views: readonly HostBridges[], missing?: string): string {
   const groups = new Map<string, XenEra[]>();
   for (const v of views) {
     const text = v.bridges.length ? joinAnd(v.bridges.map((b) => `${b.name} (${bridgeOrigin(b)})`)) : "no bridge";
     addToGroup(groups, text, v.era);
   }
-  const note = inertNote(views);
+  const note = inertNote(views, missing);
   if (groups.size === 1) return `the host has ${[...groups.keys()][0]}${note}`;
   return `the host has ${[...groups].map(([text, eras]) => `${text} on ${erasLabel(eras)}`).join("; ")}${note}`;
 }
 
-/** Why the wrapper's inert network-bridge calls build nothing, one clause per cause; "" when none is. */
-export function inertNote(views: readonly HostBridges[]): string {
+/**
+ * Why the wrapper's network-bridge calls that would have built `bridge` build nothing, one clause per
+ * cause; "" when none would have (an inert call that would build another bridge is no cause of this
+ * one's absence). Without `bridge` (a vif that names none), every inert call counts.
+ */
+export function inertNote(views: readonly HostBridges[], bridge?: string): string {
   const calls = (reason: InertCall["reason"]) => {
-    const found = views.flatMap((v) => v.inert.filter((c) => c.reason === reason));
+    const found = relevantInertCalls(views, bridge).filter((c) => c.reason === reason);
     return [...new Map(found.map((c) => [c.at, c])).values()];
   };
-  const callsAt = (list: readonly InertCall[]) =>
-    `the call${list.length === 1 ? "" : "s"} at ${joinAnd(list.map((c) => `scripts/${c.at}`))} build${list.length === 1 ? "s" : ""} nothing`;
+  const would = (c: InertCall) => (c.bridge !== undefined && bridge === undefined ? `, which would build ${c.bridge}` : "");
   let note = "";
   const early = calls("returns-early");
-  if (early.length) note += `; on Xen 4.1 and later network-bridge returns at once when a bridge exists, so ${callsAt(early)}`;
+  if (early.length) {
+    note += `; on Xen 4.1 and later network-bridge returns at once when a bridge exists, so ${joinAnd(early.map((c) => `the call at scripts/${c.at}${would(c)}`))} build${early.length === 1 ? "s" : ""} nothing`;
+  }
   const taken = calls("vifnum-taken");
   if (taken.length) {
-    const vifnums = joinAnd([...new Set(taken.map((c) => `vifnum=${c.vifnum}`))]);
-    note += `; on Xen 3.0 and 3.1 a network-bridge call whose vifnum an earlier call has used fails ('Link veth${taken[0]!.vifnum} is missing'), so ${callsAt(taken)} (${vifnums} taken)`;
+    const each = taken.map((c) => `the call at scripts/${c.at} (vifnum=${c.vifnum}${would(c)}) finds veth${c.vifnum} already taken by an earlier call`);
+    note += `; on Xen 3.0 and 3.1 network-bridge works through the veth pair of its vifnum, and ${joinAnd(each)}, so it stops before building its bridge`;
   }
   return note;
+}
+
+/** The inert calls that could explain why `bridge` is missing (see inertNote). */
+export function relevantInertCalls(views: readonly HostBridges[], bridge?: string): InertCall[] {
+  return views.flatMap((v) => v.inert.filter((c) => bridge === undefined || c.bridge === undefined || c.bridge === bridge));
 }

@@ -81,11 +81,13 @@ export interface HostBridges {
  *   3.0 and 3.1).
  */
 export interface InertCall {
-  /** `SCRIPT line N`. */
+  /** `SCRIPT line N`, and which run of that line when it runs more than once (a loop, a function). */
   at: string;
   reason: "returns-early" | "vifnum-taken";
   /** For `vifnum-taken`: the vifnum an earlier call used. */
   vifnum?: string;
+  /** The bridge the call would have built, when its arguments say. */
+  bridge?: string;
 }
 
 export interface BridgesOptions {
@@ -207,19 +209,30 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
   let built = false;
   // Xen 3.0/3.1: the vifnums whose veth pair an earlier network-bridge call has taken.
   const vifnumsTaken = new Set<string>();
-  for (const ev of reading.events) {
+  const calls = reading.events.filter((e) => e.kind === "network-bridge").length;
+  const runs = runLabels(reading.events);
+  for (let k = 0; k < reading.events.length; k++) {
+    const ev = reading.events[k]!;
     out.builds = true;
+    const at = `${ev.script} line ${ev.line}${runs[k]}`;
+    const wouldBuild = (): { bridge?: string } => {
+      if (ev.kind !== "network-bridge" || ev.opaqueArgs) return {};
+      const made = networkBridgeResult(ev.args, era);
+      return made.kind === "bridge" ? { bridge: made.bridge } : {};
+    };
     if (ev.kind !== "bridge" && era === "4.1" && built) {
-      out.inert.push({ at: `${ev.script} line ${ev.line}`, reason: "returns-early" });
+      out.inert.push({ at, reason: "returns-early", ...wouldBuild() });
       continue;
     }
     if (ev.kind !== "bridge" && era === "3.0" && !ev.opaqueArgs && ev.args.get("bridge") !== "null") {
-      const vifnum = ev.args.get("vifnum") ?? "0";
-      if (isKnown(vifnum)) {
-        if (vifnumsTaken.has(vifnum)) {
-          out.inert.push({ at: `${ev.script} line ${ev.line}`, reason: "vifnum-taken", vifnum });
-          continue;
-        }
+      const vifnum = vifnumArg(ev.args);
+      if (!isKnown(vifnum)) {
+        // It may reuse an earlier call's veth pair, or a later call may reuse its own.
+        if (calls > 1) out.unknown.push(`${at}: its vifnum= cannot be resolved, and on Xen 3.0 and 3.1 a network-bridge call with the vifnum of an earlier call builds nothing`);
+      } else if (vifnumsTaken.has(vifnum)) {
+        out.inert.push({ at, reason: "vifnum-taken", vifnum, ...wouldBuild() });
+        continue;
+      } else {
         vifnumsTaken.add(vifnum);
       }
     }
@@ -245,6 +258,28 @@ function networkScriptBridges(xend: XendConfig, tree: XenTree, era: XenEra): Scr
     }
   }
   return out;
+}
+
+/**
+ * For each event, ` (run K)` when its line runs more than once (a loop, a function called twice), else
+ * "": a bridge built on a line's first run and a call of its second run must not read as one place.
+ */
+function runLabels(events: readonly { script: string; line: number }[]): string[] {
+  const total = new Map<string, number>();
+  for (const e of events) total.set(`${e.script}\0${e.line}`, (total.get(`${e.script}\0${e.line}`) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const key = `${e.script}\0${e.line}`;
+    const run = (seen.get(key) ?? 0) + 1;
+    seen.set(key, run);
+    return total.get(key)! > 1 ? ` (run ${run})` : "";
+  });
+}
+
+/** network-bridge's vifnum: `vifnum=${vifnum:-0}`, so an empty value is 0 as well as a missing one. */
+export function vifnumArg(args: ReadonlyMap<string, string>): string {
+  const v = args.get("vifnum");
+  return v === undefined || v === "" ? "0" : v;
 }
 
 /** `{ vifnum }` when there is one, to spread into a bridge record; `{}` otherwise. */
@@ -293,8 +328,8 @@ export function networkBridgeResult(args: ReadonlyMap<string, string>, era: XenE
   // op_start returns at once for bridge=null (all versions).
   if (get("bridge") === "null") return { kind: "none" };
   if (era === "3.0") {
-    if (!known(get("vifnum")) && get("bridge") === undefined) return { kind: "unknown", why: "its vifnum= cannot be resolved" };
-    const vifnum = get("vifnum") ?? "0";
+    const vifnum = vifnumArg(args);
+    if (!isKnown(vifnum) && get("bridge") === undefined) return { kind: "unknown", why: "its vifnum= cannot be resolved" };
     const netdev = get("netdev") ?? `eth${vifnum}`;
     const number = /^\d+$/.test(vifnum) ? Number(vifnum) : undefined;
     return { kind: "bridge", bridge: get("bridge") ?? `xenbr${vifnum}`, netdev: isKnown(netdev) ? netdev : undefined, ...(number === undefined ? {} : { vifnum: number }) };

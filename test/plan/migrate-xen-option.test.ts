@@ -66,7 +66,7 @@ describe("migrate --xen", () => {
     ]);
   });
 
-  it("Xen 3.0: a wrapper whose second call shares vifnum 0 built one bridge; the plan builds the other with its own vifnum", async () => {
+  it.each([["no vifnum=", ""], ["an empty vifnum=", "vifnum= "]])("Xen 3.0: a wrapper whose second call has %s shares vifnum 0 and built one bridge; the plan builds the other with its own vifnum", async (_, second) => {
     // tools/examples/network-bridge of 3.0/3.1: the second call finds veth0 gone and exits before
     // create_bridge, so xenbr1 does not exist and the host is not already in the asked-for shape.
     const root = mkdtempSync(join(tmpdir(), "xcfg-vifnum-"));
@@ -74,7 +74,7 @@ describe("migrate --xen", () => {
     writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script network-wrapper)\n(vif-script vif-bridge)\n");
     writeFileSync(
       join(root, "etc/xen/scripts/network-wrapper"),
-      '#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" netdev=eth1 bridge=xenbr1\n',
+      `#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" ${second}netdev=eth1 bridge=xenbr1\n`,
     );
     writeFileSync(join(root, "etc/xen/db1.cfg"), "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
     let out = "";

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { DomainConfig } from "../../domain/domain-config.js";
 import type { VifSpec } from "../../domain/vif-spec.js";
-import { describeBridges } from "../bridge-words.js";
+import { describeBridges, relevantInertCalls } from "../bridge-words.js";
 import { plural } from "../../text/plural.js";
 import { bridgesOf, resolveVifBridge } from "../host-bridges.js";
 import { nearest } from "../nearest.js";
@@ -47,7 +47,7 @@ export default defineRule({
         const rest = uses.slice(1);
         const files = [...new Set(rest.map((u) => basename(u.guest.file)))];
         const others = rest.length === 0 ? "" : `; ${plural(rest.length, "more interface")} name${rest.length === 1 ? "s" : ""} it too (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""})`;
-        const known = describeBridges(views);
+        const known = describeBridges(views, bridge === "" ? undefined : bridge);
         const entry = vif.entry("bridge");
         const span = entry?.valueSpan ?? vif.span;
         if (bridge === "") {
@@ -55,7 +55,7 @@ export default defineRule({
           continue;
         }
         // When a wrapper call that would build it is inert, the cause is known: no guess.
-        const inert = new Set(views.flatMap((v) => v.inert.map((c) => c.reason)));
+        const inert = new Set(relevantInertCalls(views, bridge).map((c) => c.reason));
         const guess = inert.size > 0 ? undefined : nearest(bridge, names);
         const hint = guess
           ? ` (did you mean '${guess}'?)`

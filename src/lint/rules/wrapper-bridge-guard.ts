@@ -1,4 +1,4 @@
-import { wrapperReading, xendConfigOf } from "../host-bridges.js";
+import { vifnumArg, wrapperReading, xendConfigOf } from "../host-bridges.js";
 import { joinAnd } from "../guest-facts.js";
 import { scriptBaseName } from "../network-scripts.js";
 import { defineRule } from "../rule.js";
@@ -56,7 +56,7 @@ export default defineRule({
       if (veth) {
         const byVifnum = new Map<string, typeof calls>();
         for (const c of calls) {
-          const vifnum = c.opaqueArgs ? undefined : (c.args.get("vifnum") ?? "0");
+          const vifnum = c.opaqueArgs ? undefined : vifnumArg(c.args);
           if (vifnum !== undefined && isKnown(vifnum)) addToGroup(byVifnum, vifnum, c);
         }
         const vethWhen = xen ? `on Xen ${xen.major}.${xen.minor}` : "on Xen 3.0 and 3.1";

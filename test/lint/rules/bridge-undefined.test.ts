@@ -97,6 +97,11 @@ ruleTester(rule, {
       files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe(""), "etc/xen/a.cfg": guest("xenbr1") },
     },
     {
+      name: "Xen 3.0: an unresolvable vifnum= may or may not reuse a veth pair: silent",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe("vifnum=$VIF "), "etc/xen/a.cfg": guest("xenbr1") },
+    },
+    {
       name: "Xen 3.0: a second call with bridge=null takes no veth pair",
       xen: "3.0",
       files: {
@@ -121,10 +126,61 @@ ruleTester(rule, {
           column: 40,
           message:
             "no bridge 'xenbr1' on this host, so vif-bridge fails and the guest does not start: the host has xenbr0 (scripts/network-wrapper line 3); " +
-            "on Xen 3.0 and 3.1 a network-bridge call whose vifnum an earlier call has used fails ('Link veth0 is missing'), so the call at scripts/network-wrapper line 4 builds nothing (vifnum=0 taken); " +
+            "on Xen 3.0 and 3.1 network-bridge works through the veth pair of its vifnum, and the call at scripts/network-wrapper line 4 (vifnum=0) finds veth0 already taken by an earlier call, so it stops before building its bridge; " +
             "give each network-bridge call its own vifnum= (vifnum=0, vifnum=1, ...)",
         },
       ],
+    },
+    {
+      // network-bridge: vifnum=${vifnum:-0}, so an empty vifnum= is 0 too.
+      name: "Xen 3.0: an empty vifnum= is vifnum 0",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: recipe("vifnum= "), "etc/xen/b.cfg": guest("xenbr1") },
+      errors: [{ messageId: "missing", file: "etc/xen/b.cfg", message: /the call at scripts\/network-wrapper line 4 \(vifnum=0\) finds veth0 already taken/ }],
+    },
+    {
+      name: "Xen 3.0: a repeated call is not blamed for a bridge it would not build; the guess stays",
+      xen: "3.0",
+      files: {
+        [XEND]: "(network-script network-wrapper)\n",
+        [WRAPPER]: '#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" netdev=eth0 bridge=xenbr0\n',
+        "etc/xen/b.cfg": guest("xenbrO"),
+      },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/b.cfg",
+          message: "no bridge 'xenbrO' on this host, so vif-bridge fails and the guest does not start: the host has xenbr0 (scripts/network-wrapper line 3) (did you mean 'xenbr0'?)",
+        },
+      ],
+    },
+    {
+      name: "Xen 3.0: a loop's second run is named as such, with its own veth",
+      xen: "3.0",
+      files: {
+        [XEND]: "(network-script network-wrapper)\n",
+        [WRAPPER]: '#!/bin/sh\ndir=$(dirname "$0")\nfor n in 0 1; do\n  "$dir/network-bridge" "$@" netdev=eth$n bridge=xenbr$n\ndone\n',
+        "etc/xen/b.cfg": guest("xenbr1"),
+      },
+      errors: [
+        {
+          messageId: "missing",
+          file: "etc/xen/b.cfg",
+          message: /the host has xenbr0 \(scripts\/network-wrapper line 4\); .* the call at scripts\/network-wrapper line 4 \(run 2\) \(vifnum=0\) finds veth0 already taken/,
+        },
+      ],
+    },
+    {
+      name: "Xen 3.0: each inert call names its own vifnum",
+      xen: "3.0",
+      files: {
+        [XEND]: "(network-script network-wrapper)\n",
+        [WRAPPER]:
+          '#!/bin/sh\nd=$(dirname "$0")\n"$d/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$d/network-bridge" "$@" vifnum=1 netdev=eth1 bridge=xenbr1\n' +
+          '"$d/network-bridge" "$@" vifnum=0 netdev=eth2 bridge=xenbr2\n"$d/network-bridge" "$@" vifnum=1 netdev=eth3 bridge=xenbr3\n',
+        "etc/xen/b.cfg": guest("xenbr3"),
+      },
+      errors: [{ messageId: "missing", file: "etc/xen/b.cfg", message: /the call at scripts\/network-wrapper line 6 \(vifnum=1\) finds veth1 already taken by an earlier call, so it stops/ }],
     },
     {
       name: "Xen 4.1: the second call returns at once, whatever its vifnum",

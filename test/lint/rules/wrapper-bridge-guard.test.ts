@@ -72,6 +72,13 @@ ruleTester(rule, {
       errors: [{ messageId: "repeated", file: XEND, line: 1, column: 17, message: /^scripts\/network-bridge-wrapper calls network-bridge 2 times \(line 23 and line 24\); on Xen 4\.2 network-bridge/ }],
     },
     {
+      // network-bridge: vifnum=${vifnum:-0}, so an empty vifnum= is 0 too.
+      name: "Xen 3.0: an empty vifnum= shares vifnum 0",
+      xen: "3.0",
+      files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: "#!/bin/sh\n/etc/xen/scripts/network-bridge $1 vifnum=0 netdev=eth0\n/etc/xen/scripts/network-bridge $1 vifnum= netdev=eth1\n" },
+      errors: [{ messageId: "sharedVifnum", file: XEND, line: 1, column: 17, message: /calls network-bridge 2 times with vifnum=0 \(line 2 and line 3\)/ }],
+    },
+    {
       name: "a call in a loop",
       files: { [XEND]: "(network-script network-wrapper)\n", [WRAPPER]: "#!/bin/sh\nfor i in 0 1; do\n  /etc/xen/scripts/network-bridge \"$1\" netdev=eth$i bridge=xenbr$i\ndone\n" },
       errors: [
