@@ -2,6 +2,7 @@ import type { DomainConfig } from "../domain/domain-config.js";
 import { contentHash } from "./hash.js";
 import { type ExistingBridge, existingBridges } from "./existing-bridges.js";
 import { liveBridgeSteps } from "./live-steps.js";
+import { nonBridgeVif } from "./non-bridge-vif.js";
 import type { Plan, PlanFile, PlanStep } from "./types.js";
 import { PLAN_VERSION } from "./types.js";
 import type { XendConfig } from "../xend/xend-config.js";
@@ -162,6 +163,10 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const bridgeNames = new Set(pairs.map((p) => p.bridge));
   const defaultBridge = existing.pairs[0]!.bridge;
 
+  // bridge= only means something to vif-bridge: an interface another script runs (vif-route, a site's own)
+  // is neither moved, pinned nor warned about, or the plan would promise a move that never happens.
+  const notBridged = (v: DomainConfig["vifs"][number]) => nonBridgeVif(v, tree, req.xen);
+
   // Guests, with the edits each will get (devid -> bridge).
   const edits = new Map<(typeof host.guests)[number], Map<number, string>>();
   const editOf = (g: (typeof host.guests)[number]) => edits.get(g) ?? edits.set(g, new Map()).get(g)!;
@@ -173,13 +178,30 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
     if (matched.length === 0) {
       return refuse(`--move ${mv.arg}: no guest named ${mv.pattern}; the host's guests are ${host.guests.map((g) => g.name).join(", ") || "none"}`);
     }
+    const routedOnly: { name: string; scripts: string }[] = [];
+    let moved = 0;
     for (const { guest, devid } of matched) {
       const vifs = guest.doc.vifs;
       if (devid !== undefined && !guest.doc.vif(devid)) {
         return refuse(`--move ${mv.arg}: guest ${guest.name} has no vif with devid ${devid} (it has ${vifs.length ? vifs.map((v) => v.devid).join(", ") : "none"})`);
       }
       if (devid === undefined && vifs.length === 0) return refuse(`--move ${mv.arg}: guest ${guest.name} has no vif xencfg can edit (${guest.shown})`);
-      for (const v of devid === undefined ? vifs : [guest.doc.vif(devid)!]) editOf(guest).set(v.devid, mv.bridge);
+      if (devid !== undefined) {
+        const other = notBridged(guest.doc.vif(devid)!);
+        if (other) return refuse(`--move ${mv.arg}: vif ${devid} of guest ${guest.name} runs ${other.script} (${other.from}), ${other.why}; migrate moves only interfaces that run vif-bridge`);
+      }
+      // A whole guest (or a glob) means its bridged interfaces; the others stay as their script has them.
+      const targets = devid === undefined ? vifs.filter((v) => !notBridged(v)) : [guest.doc.vif(devid)!];
+      if (targets.length === 0) routedOnly.push({ name: guest.name, scripts: vifs.map((v) => `vif ${v.devid}: ${notBridged(v)!.script}`).join(", ") });
+      for (const v of targets) editOf(guest).set(v.devid, mv.bridge);
+      moved += targets.length;
+    }
+    if (moved === 0) {
+      const who =
+        routedOnly.length === 1
+          ? `guest ${routedOnly[0]!.name} has no interface that runs vif-bridge (${routedOnly[0]!.scripts})`
+          : `none of the guests ${routedOnly.map((g) => `${g.name} (${g.scripts})`).join(", ")} has an interface that runs vif-bridge`;
+      return refuse(`--move ${mv.arg}: ${who}; only vif-bridge puts an interface on the bridge its bridge= names`);
     }
   }
 
@@ -187,7 +209,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   if (pairs.length > 1) {
     for (const g of host.guests) {
       for (const v of g.doc.vifs) {
-        if (v.bridge !== undefined || edits.get(g)?.has(v.devid)) continue;
+        if (v.bridge !== undefined || edits.get(g)?.has(v.devid) || notBridged(v)) continue;
         if (req.pinDefault) editOf(g).set(v.devid, defaultBridge);
         else {
           warnings.push(
