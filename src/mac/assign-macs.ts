@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DomainConfig } from "../domain/domain-config.js";
 import type { TextEdit } from "../edit/text-edit.js";
+import { looksLikeSplitVifSpec } from "../domain/split-vif-spec.js";
 import { describeHolder, markGuestMacs } from "./guest-macs.js";
 import type { MacAddress } from "./mac-address.js";
 import { MacAllocator, type MacAllocatorOptions } from "./mac-allocator.js";
@@ -35,7 +36,8 @@ export interface AssignMacsResult {
  * minimal edit of one vif string; the rest of each file stays byte for byte.
  *
  * Skipped, with a note: files with syntax errors (their vif list may be misread), guests without a plain
- * `name = '...'` (the derivation needs it), vif lists computed by Python.
+ * `name = '...'` (the derivation needs it), vif lists computed by Python, and lists that look like one
+ * interface split over several entries (an address on each would make the split for good).
  */
 export function assignMacs(guests: readonly DomainConfig[], options: MacAllocatorOptions = {}): AssignMacsResult {
   const allocator = new MacAllocator(options);
@@ -47,6 +49,10 @@ export function assignMacs(guests: readonly DomainConfig[], options: MacAllocato
     const skip = (why: string) => notes.push(doc.diagnosticAt(missing[0]!.span, "warning", "mac-not-assigned", `no address assigned in this file: ${why}`));
     if (doc.errors.length > 0) {
       skip("it has syntax errors; fix them first (xencfg parse shows them)");
+      continue;
+    }
+    if (looksLikeSplitVifSpec(doc)) {
+      skip("its vif entries each set one key, which looks like one interface split over several (vif-split-spec); merge them first (xencfg lint --fix --fix-type split-spec)");
       continue;
     }
     const name = doc.guestName;

@@ -1,11 +1,11 @@
 import { defineRule } from "../rule.js";
 import { quoteConfigString } from "../../edit/quote.js";
+import { looksLikeSplitVifSpec } from "../../domain/split-vif-spec.js";
 
 /**
  * Each string of the vif list is one interface (its index is the DEVID; xl-network-configuration(5)), so
  * `[ 'bridge=xenbr1', 'mac=00:16:3e:07:d2:0e' ]` is two interfaces: one on xenbr1 with a random MAC and
- * one with that MAC on the default bridge. Fired only when every entry carries exactly one key and no key
- * repeats: lists of several real interfaces (`[ 'bridge=xenbr0', 'bridge=xenbr1' ]`) stay quiet.
+ * one with that MAC on the default bridge. Which lists look split: looksLikeSplitVifSpec.
  */
 export default defineRule({
   id: "vif-split-spec",
@@ -17,12 +17,9 @@ export default defineRule({
   },
   check: ({ guests, report }) => {
     for (const { guest } of guests) {
-      const list = guest.vifList;
+      if (!looksLikeSplitVifSpec(guest)) continue;
+      const list = guest.vifList!;
       const vifs = guest.vifs;
-      if (!list || vifs.length < 2 || list.items.length !== vifs.length) continue;
-      if (!vifs.every((v) => v.entries.length === 1)) continue;
-      const keys = vifs.map((v) => v.entries[0]!.key);
-      if (new Set(keys).size !== keys.length) continue;
       const merged = vifs.map((v) => (v.entries[0]!.value === undefined ? v.entries[0]!.key : `${v.entries[0]!.key}=${v.entries[0]!.value}`)).join(", ");
       const first = list.items[0]!;
       const last = list.items[list.items.length - 1]!;
