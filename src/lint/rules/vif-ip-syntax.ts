@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from "node:net";
+import { isAddress } from "../ip-address.js";
 import { defineRule } from "../rule.js";
 
 /**
@@ -35,12 +35,3 @@ export default defineRule({
     }
   },
 });
-
-export function isAddress(word: string): boolean {
-  const [addr, prefix, ...rest] = word.split("/");
-  if (rest.length > 0 || !addr) return false;
-  const v4 = isIPv4(addr);
-  if (!v4 && !isIPv6(addr)) return false;
-  if (prefix === undefined) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
-}
