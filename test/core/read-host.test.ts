@@ -66,4 +66,28 @@ describe("readHosts on an /etc/xen-like folder", () => {
     expect(read.trees[0]!.guests.map((g) => g.guestName)).toEqual(["web1"]);
     expect(read.unreadable).toMatchObject([{ file: "etc/xen/nope.cfg", code: "io", message: "cannot read: no such file or folder" }]);
   });
+
+  it("says a dangling link is one, and how to read a copy's absolute links as its host would", async () => {
+    const copy = await mkdtemp(join(tmpdir(), "xencfg-copy-"));
+    try {
+      const xen = join(copy, "etc", "xen");
+      await mkdir(join(xen, "auto"), { recursive: true });
+      await writeFile(join(xen, "db1.cfg"), "name = 'db1'\n");
+      // xendomains' usual link: absolute, so in a copy it leads to this machine's /etc/xen.
+      await symlink("/etc/xen/no-such-guest-xencfg.cfg", join(xen, "auto", "db1.cfg"));
+      await symlink("../gone.cfg", join(xen, "auto", "gone.cfg"));
+      const read = await readHosts(["etc/xen"], { cwd: copy });
+      expect(read.unreadable.map((d) => [d.file, d.message])).toEqual([
+        ["etc/xen/auto/db1.cfg", "cannot read: it is a link to /etc/xen/no-such-guest-xencfg.cfg, which does not exist; in a copy of a host's /etc/xen, pass --root with the copy's root folder so links resolve inside it, as on the host"],
+        ["etc/xen/auto/gone.cfg", "cannot read: it is a link to ../gone.cfg, which does not exist"],
+      ]);
+      const rooted = await readHosts(["etc/xen"], { cwd: copy, root: copy });
+      expect(rooted.unreadable.map((d) => [d.file, d.message])).toEqual([
+        ["etc/xen/auto/db1.cfg", "cannot read: it is a link to /etc/xen/no-such-guest-xencfg.cfg, which does not exist in the root"],
+        ["etc/xen/auto/gone.cfg", "cannot read: it is a link to ../gone.cfg, which does not exist in the root"],
+      ]);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
 });

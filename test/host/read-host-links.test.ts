@@ -34,7 +34,7 @@ describe("readHosts and symlinks", () => {
         { path: join(via, "auto", "web.cfg"), reason: "same file as one already read (symlink)" },
       ]);
       // A link to a folder is not a guest; a dangling link is reported where it is.
-      expect(read.unreadable.map((d) => [d.file, d.code, d.message])).toEqual([[join(via, "dangling.cfg"), "io", "cannot read: no such file or folder"]]);
+      expect(read.unreadable.map((d) => [d.file, d.code, d.message])).toEqual([[join(via, "dangling.cfg"), "io", "cannot read: it is a link to missing.cfg, which does not exist"]]);
     });
   }
 
