@@ -86,8 +86,12 @@ export class DomainConfig extends ConfigDocument {
     else if (v.kind === "bare") {
       const word = this.slice(v.span);
       const found = clip(word);
+      const bool = PYTHON_BOOLEANS.get(word);
+      // xm files are Python, where True/False are booleans; xl reads a boolean setting as a number and calls
+      // a string there "not a valid number", so quoting the word would be the wrong hint.
+      if (bool !== undefined) this.report(v.span, "error", "syntax", `expected a number, found ${word} (Python's boolean, which only xm reads; xl reads booleans as numbers: write ${bool})`);
       // A clipped word cannot be written back as the fix.
-      this.report(v.span, "error", "syntax", found.clipped ? `expected a quoted string, found ${found.text}` : `expected a quoted string, found ${word} (write '${word}')`);
+      else this.report(v.span, "error", "syntax", found.clipped ? `expected a quoted string, found ${found.text}` : `expected a quoted string, found ${word} (write '${word}')`);
     } else if (v.kind === "number" && parseXlNumber(v.raw) === null) {
       this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
     }
@@ -293,6 +297,10 @@ function separatorBetween(text: string, a: DomainValue, b: DomainValue): string 
   const between = text.slice(a.span.end, b.span.start);
   return /^[ \t]*,[ \t]*$/.test(between) ? between : ", ";
 }
+
+// The number xl wants where an xm file wrote a Python boolean (`pae = True`). Only these two spellings:
+// Python has no other boolean literals, and `true` is just a bare word to it.
+const PYTHON_BOOLEANS: ReadonlyMap<string, string> = new Map([["True", "1"], ["False", "0"]]);
 
 // libxlu_cfg_l.l reads a setting name as [a-z][._0-9a-z]*; the grammar also takes upper case and a leading
 // '_' so that xm's Python variables parse.

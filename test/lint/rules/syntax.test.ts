@@ -40,6 +40,19 @@ ruleTester(syntax, {
       ],
     },
     {
+      // xm files are Python, where True/False are booleans; xl reads booleans as numbers and calls a
+      // string there "not a valid number", so quoting the word (the hint for other bare words) is wrong.
+      name: "Python's True and False: write 1 and 0; other bare words: quote them",
+      code: "pae = True\nacpi = False\nkernel = vmlinuz\nflags = [ True ]\nx = constructor\n",
+      errors: [
+        { messageId: "syntax", line: 1, column: 7, endColumn: 11, message: "expected a number, found True (Python's boolean, which only xm reads; xl reads booleans as numbers: write 1)" },
+        { messageId: "syntax", line: 2, column: 8, message: "expected a number, found False (Python's boolean, which only xm reads; xl reads booleans as numbers: write 0)" },
+        { messageId: "syntax", line: 3, column: 10, message: "expected a quoted string, found vmlinuz (write 'vmlinuz')" },
+        { messageId: "syntax", line: 4, column: 11, message: /^expected a number, found True .*: write 1\)$/ },
+        { messageId: "syntax", line: 5, column: 5, message: "expected a quoted string, found constructor (write 'constructor')" },
+      ],
+    },
+    {
       name: "an unquoted vif entry has no automatic fix",
       code: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
       errors: [{ messageId: "syntax", line: 1, column: 8, message: /opening quote is missing/ }],
