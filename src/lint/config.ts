@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { RuleSetting } from "./engine.js";
-import { parseXenVersion, type XenVersion } from "./xen-version.js";
+import { isSupportedXen, parseXenVersion, SUPPORTED_XEN, type XenVersion } from "./xen-version.js";
 import { nearest } from "./nearest.js";
 import { validateInterfaceName } from "../script/interface-name.js";
 
@@ -109,6 +109,7 @@ export function validateConfig(json: unknown, path: string, knownRules: readonly
   if (obj.xen !== undefined) {
     const v = typeof obj.xen === "string" ? parseXenVersion(obj.xen) : undefined;
     if (!v) fail("xen", `expected a Xen version such as "3.0", "4.1" or "xl", found ${JSON.stringify(obj.xen)}`);
+    if (v && !isSupportedXen(v)) fail("xen", `expected a Xen version from 3.0 on (${SUPPORTED_XEN}), found ${JSON.stringify(obj.xen)}`);
     out.xen = v;
     out.xenText = obj.xen as string;
   }

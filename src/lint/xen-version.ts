@@ -23,3 +23,14 @@ export function parseXenVersion(text: string): XenVersion | undefined {
 export function atLeast(v: XenVersion, major: number, minor: number): boolean {
   return v.major > major || (v.major === major && v.minor >= minor);
 }
+
+/**
+ * The versions xencfg can answer for, in words for messages: the rules, their messages and the docs cover
+ * xend from 3.0 (Xen 2's xend read other files and built its bridges differently) and xl after it.
+ */
+export const SUPPORTED_XEN = "3.0 to 4.4 (xend), 4.5 and later or xl (xl only)";
+
+/** Whether xencfg knows `v` (see SUPPORTED_XEN). */
+export function isSupportedXen(v: XenVersion): boolean {
+  return atLeast(v, 3, 0);
+}

@@ -7,7 +7,7 @@ import { readHosts } from "../../host/read-host.js";
 import { lintHosts, ENGINE_RULES, type LintResult } from "../../lint/engine.js";
 import { allRules } from "../../lint/rules/index.js";
 import { ConfigError, emptyConfig, findConfigFile, loadConfig, type LintConfig } from "../../lint/config.js";
-import { parseXenVersion } from "../../lint/xen-version.js";
+import { isSupportedXen, parseXenVersion, SUPPORTED_XEN } from "../../lint/xen-version.js";
 import { fixUntilStable, writeFixes } from "../../lint/fix.js";
 import { countFindings, type Finding } from "../../lint/finding.js";
 import { renderText } from "../../lint/formats/text.js";
@@ -31,7 +31,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const fixTypes = args["fix-type"] ?? [];
   for (const t of fixTypes) if (!FIX_TYPES.includes(t)) throw new UsageError(`unknown --fix-type ${t}; known: ${FIX_TYPES.join(", ")}`);
   if (fixTypes.length > 0 && !args.fix) throw new UsageError("--fix-type does nothing without --fix");
-  if (args.xen !== undefined && !parseXenVersion(args.xen)) throw new UsageError(`--xen wants a version such as 3.0, 3.2, 4.1 or xl, not ${JSON.stringify(args.xen)}`);
+  if (args.xen !== undefined) {
+    const xen = parseXenVersion(args.xen);
+    if (!xen) throw new UsageError(`--xen wants a version such as 3.0, 3.2, 4.1 or xl, not ${JSON.stringify(args.xen)}`);
+    if (!isSupportedXen(xen)) throw new UsageError(`--xen ${args.xen}: xencfg knows Xen from 3.0 on: ${SUPPORTED_XEN}`);
+  }
 
   let config: LintConfig;
   try {

@@ -3,7 +3,7 @@ import type { XencfgCommand } from "../main.js";
 
 export const lintOptions = {
   format: { requiresArg: true, alias: "f", choices: ["text", "json", "sarif", "github"] as const, default: "text", describe: "output format" },
-  xen: { requiresArg: true, type: "string", describe: "the host's Xen version (3.0, 3.2, 4.1, ... or xl); default: accept what some xend-era version accepts" },
+  xen: { requiresArg: true, type: "string", describe: "the host's Xen version, 3.0 or later (3.0, 3.2, 4.1, ... or xl); default: accept what some xend-era version accepts" },
   config: { requiresArg: true, alias: "c", type: "string", describe: "config file (default: the nearest xencfg.config.json at or above the first PATH)" },
   "max-warnings": { requiresArg: true, type: "string", describe: "exit 1 when there are more warnings than this" },
   fix: { type: "boolean", default: false, describe: "apply the safe fixes (lower-case MACs, straight quotes) and write the files atomically" },
