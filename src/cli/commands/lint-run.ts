@@ -4,6 +4,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { LintArgs } from "./lint.js";
 import { wholeNumber } from "../whole-number.js";
 import { readHosts } from "../../host/read-host.js";
+import { existingHostRoot } from "../host-root.js";
 import { lintHosts, ENGINE_RULES, type LintResult } from "../../lint/engine.js";
 import { allRules } from "../../lint/rules/index.js";
 import { ConfigError, emptyConfig, findConfigFile, loadConfig, type LintConfig } from "../../lint/config.js";
@@ -55,7 +56,14 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     knownRuleIds: knownRules,
   };
 
-  const read = await readHosts(args.paths, { cwd: io.cwd });
+  let root: string | undefined;
+  if (args.root !== undefined) {
+    // A fix is written through the file's links as this machine resolves them, which for a copy's
+    // absolute links is this machine's /etc/xen: never write there on behalf of another host.
+    if (args.fix) throw new UsageError("--fix cannot be combined with --root: fixes would be written through the copy's links as this machine resolves them; fix the files by their own paths instead");
+    root = await existingHostRoot(io.cwd, args.root);
+  }
+  const read = await readHosts(args.paths, { cwd: io.cwd, ...(root === undefined ? {} : { root }) });
   if (args.verbose) for (const s of read.skipped) io.stderr(`xencfg: skipped ${s.path}: ${s.reason}\n`);
   let result: LintResult;
   if (args.fix) {

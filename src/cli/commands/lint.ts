@@ -16,6 +16,11 @@ export const lintOptions = {
     coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
     describe: "with --fix, also apply this kind of fix (repeatable; split-spec: merge a split vif list)",
   },
+  root: {
+    requiresArg: true,
+    type: "string",
+    describe: "file-system root of the host the paths belong to (a copy or mounted image): links such as auto/db1.cfg -> /etc/xen/db1.cfg resolve inside it, as on that host",
+  },
   verbose: { type: "boolean", default: false, describe: "say which files were skipped and why, and which config file is used" },
   output: { requiresArg: true, alias: "o", type: "string", describe: "write the report to this file instead of stdout" },
 } as const;
@@ -28,6 +33,7 @@ export interface LintArgs {
   "max-warnings"?: string;
   fix: boolean;
   "fix-type"?: string[];
+  root?: string;
   verbose: boolean;
   output?: string;
 }
