@@ -38,6 +38,10 @@ describe("xencfg wrapper", () => {
     expect(r.stderr).toMatch(new RegExp(`Xen ${xen.replace(".", "\\.")} has no xend, so nothing runs a network-script`));
   });
 
+  it.each(["2.0", "1.0"])("--xen %s (before 3.0, which xencfg does not know) is refused", async (xen) => {
+    expect(await runCli(["wrapper", ...TWO, "--xen", xen, ...NO_HOST])).toMatchObject({ code: 2, stdout: "", stderr: `xencfg: --xen ${xen}: xencfg knows Xen from 3.0 on: 3.0 to 4.4 (xend), 4.5 and later or xl (xl only)\n` });
+  });
+
   it("-o writes the file atomically with mode 0755; --print-directive prints the xend line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xencfg-wrapper-cli-"));
     const file = join(dir, "network-wrapper");

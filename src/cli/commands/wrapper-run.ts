@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { atLeast, parseXenVersion } from "../../lint/xen-version.js";
+import { atLeast, isSupportedXen, parseXenVersion, SUPPORTED_XEN } from "../../lint/xen-version.js";
 import { parseBridgePairs } from "../../script/bridge-pair.js";
 import { generateNetworkWrapper, type WrapperForm } from "../../script/network-wrapper.js";
 import { validateScriptPath } from "../../script/script-path.js";
@@ -49,6 +49,7 @@ export async function runWrapper(args: WrapperArgs, io: CliIo): Promise<number> 
 function chooseForm(args: WrapperArgs, io: CliIo): WrapperForm {
   const xen = args.xen === undefined ? undefined : parseXenVersion(args.xen);
   if (args.xen !== undefined && xen === undefined) throw new UsageError(`--xen ${JSON.stringify(args.xen)}: expected a version such as 3.0, 4.0, 4.1 or xl`);
+  if (xen !== undefined && !isSupportedXen(xen)) throw new UsageError(`--xen ${args.xen}: xencfg knows Xen from 3.0 on: ${SUPPORTED_XEN}`);
   const needsIproute2 = xen !== undefined && atLeast(xen, 4, 1);
   if (xen?.xl) {
     io.stderr(`xencfg wrapper: note: Xen ${args.xen} has no xend, so nothing runs a network-script; run the wrapper with 'start' from the boot scripts\n`);
