@@ -24,6 +24,7 @@ import vifDeprecatedKey from "./vif-deprecated-key.js";
 import vifDuplicateKey from "./vif-duplicate-key.js";
 import vifIpNoop from "./vif-ip-noop.js";
 import vifIpSyntax from "./vif-ip-syntax.js";
+import vifNotList from "./vif-not-list.js";
 import vifRateSyntax from "./vif-rate-syntax.js";
 import vifScriptIgnoresBridge from "./vif-script-ignores-bridge.js";
 import vifSplitSpec from "./vif-split-spec.js";
@@ -62,6 +63,7 @@ export const allRules: readonly RuleDefinition[] = [
   vifDuplicateKey,
   vifIpNoop,
   vifIpSyntax,
+  vifNotList,
   vifRateSyntax,
   vifScriptIgnoresBridge,
   vifSplitSpec,
