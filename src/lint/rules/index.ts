@@ -35,6 +35,7 @@ import vifnameDuplicate from "./vifname-duplicate.js";
 import vifnameInvalid from "./vifname-invalid.js";
 import vifnameTooLong from "./vifname-too-long.js";
 import wrapperBridgeGuard from "./wrapper-bridge-guard.js";
+import xlWhitespace from "./xl-whitespace.js";
 import xmPython from "./xm-python.js";
 
 /** Every rule xencfg runs, the list `xencfg rules` prints and the docs test walks. */
@@ -74,5 +75,6 @@ export const allRules: readonly RuleDefinition[] = [
   vifnameInvalid,
   vifnameTooLong,
   wrapperBridgeGuard,
+  xlWhitespace,
   xmPython,
 ];
