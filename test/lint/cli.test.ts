@@ -122,7 +122,8 @@ describe("xencfg lint", () => {
     const split = await runCli(["lint", "--fix", "--fix-type", "split-spec", "etc/xen"], { cwd: dir });
     expect(split.stderr).toContain("fixed 1 problem in etc/xen/b.cfg (vif-split-spec)");
     expect(readFileSync(join(dir, "etc/xen/b.cfg"), "utf8")).toBe("name = 'web4'\nvif = [ 'bridge=xenbr1, mac=00:16:3e:07:d2:11' ]\n");
-    expect(split.stdout).toBe("no problems in 3 files checked\n");
+    // a.cfg's CRLF line 3 has no comment after it: xl refuses the file (xl-whitespace; no fix without --xen xl).
+    expect(split.stdout).toMatch(/^etc\/xen\/a\.cfg\n  3:49  warning  xl refuses this file .* xl-whitespace\n\n1 problem \(0 errors, 1 warning, 0 info\) in 3 files checked\n$/);
   });
 
   it("-o writes the report to a file", async () => {
