@@ -13,7 +13,8 @@ import { defineRule } from "../rule.js";
  * and not at all with xl. Inside comments and strings xl takes these characters as they are, so they are
  * left there.
  *
- * Guest files only: xend's sxp reader takes a CR for white space.
+ * Guest files and xl.conf (the same lexer reads it, for every xl command); not xend-config.sxp: xend's sxp
+ * reader takes a CR for white space.
  */
 export default defineRule({
   id: "xl-whitespace",
@@ -23,8 +24,10 @@ export default defineRule({
   messages: {
     stray: "xl refuses this file (a lexical error): outside strings and comments it reads only spaces, tabs and LF line ends, found {{found}}{{more}}{{hint}}",
   },
-  check: ({ guests, xen, report }) => {
-    for (const { guest } of guests) {
+  check: ({ guests, trees, xen, report }) => {
+    // xl.conf goes through the same lexer, and xl reads it for every command.
+    const xlConfs = trees.flatMap((t) => (t.xlConf ? [t.xlConf] : []));
+    for (const guest of [...guests.map((g) => g.guest), ...xlConfs]) {
       const stray = strayWhitespace(guest.text);
       if (!stray) continue;
       const first = stray.chars[0]!;

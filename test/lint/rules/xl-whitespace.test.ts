@@ -126,6 +126,13 @@ ruleTester(rule, {
       output: "def f():\n    return 1\n",
     },
     {
+      name: "xl.conf is read by the same lexer, for every xl command",
+      xen: "xl",
+      files: { "etc/xen/xl.conf": 'vif.default.bridge="xenbr0"\r\n' },
+      errors: [{ messageId: "stray", file: "etc/xen/xl.conf", line: 1, column: 28, severity: "error" }],
+      output: { "etc/xen/xl.conf": 'vif.default.bridge="xenbr0"\n' },
+    },
+    {
       name: "one finding per file",
       files: { "etc/xen/a.cfg": CRLF, "etc/xen/b.cfg": LF, "etc/xen/c.cfg": `\ufeff${LF}` },
       errors: [
