@@ -36,7 +36,7 @@ function throwFirstError(doc: ConfigDocument): void {
  * past them over the settings after it.
  */
 function refuseCrLineBreaks(options: { endOfLine?: string }): void {
-  if (options.endOfLine === "cr") throw new Error('endOfLine "cr" is not supported: xl and xend read only LF and CRLF as line breaks; use "lf", "crlf" or "auto"');
+  if (options.endOfLine === "cr") throw new Error('endOfLine "cr" is not supported: a lone CR is no line break to xl, xm or xend; use "lf" (xl also refuses the CR of a CRLF line end, see the xl-whitespace rule)');
 }
 
 const locStart = (node: XenNode): number => node.span.start;
