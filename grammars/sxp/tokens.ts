@@ -6,7 +6,9 @@ import { CURLY_QUOTE_CLASS } from "../common/curly-quotes.js";
 
 // Whitespace is skipped: the text between two tokens' offsets is the trivia, so printing needs no token
 // for it (xend-config.sxp is mostly comments and blank space; fewer tokens is the main speed lever).
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+// Exactly sxp.py's space class (' \t\n\v\f\r'): a no-break space or a byte-order mark between tokens
+// makes xend's reader stop with "invalid character", so here they are unexpected characters too.
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: "comments" });
 export const LParen = createToken({ name: "LParen", pattern: "(", label: "'('" });
 export const RParen = createToken({ name: "RParen", pattern: ")", label: "')'" });

@@ -13,13 +13,21 @@ export type Dialect = "xend" | "xl";
 export const GRAMMAR_WARNINGS: ReadonlySet<string> = new Set(["nested-directive"]);
 
 
+const INVISIBLE: ReadonlyMap<number, string> = new Map([
+  [0xfeff, "a byte-order mark, which some editors write at the start of a file; save it without one"],
+  [0xa0, "a no-break space, as pasted from a web page; write a plain space"],
+]);
+
 export function grammarMessage(e: GrammarError, dialect: Dialect): string {
   const reader = dialect === "xend" ? "xend" : "xl";
   switch (e.kind) {
     case "unexpected-character": {
       const ch = e.found ?? "";
       const code = ch.codePointAt(0) ?? 0;
-      const shown = code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `'${ch}' (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+      const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      // Invisible ones are named: quoting them shows nothing.
+      const named = INVISIBLE.get(code);
+      const shown = named ? `${hex} (${named})` : code < 0x20 || code === 0x7f ? hex : `'${ch}' (${hex})`;
       return `unexpected character ${shown}; ${reader} cannot read it here`;
     }
     case "unterminated-string": {
