@@ -1,18 +1,28 @@
 import { chown, lstat, mkdir, readFile, rmdir, unlink } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { rootResolver } from "../host/resolve-in-root.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { checkPlanPath } from "../plan/plan-json.js";
 import { contentHash } from "../plan/hash.js";
 import type { FileUndo } from "./journal.js";
 
-/** Where a plan's host path lives under the apply root. The plan parser already limits paths to /etc/xen/. */
+/**
+ * Where a plan's host path lives under the apply root. The plan parser already limits paths to /etc/xen/.
+ * Links on the way resolve inside the root, as on the host whose root it is and as migrate read them
+ * (resolveInRoot): in a copy or mounted image, etc/xen/scripts -> /srv/xen-scripts must lead to
+ * ROOT/srv/xen-scripts, not to this machine's /srv, which the atomic writer would otherwise follow.
+ */
 export function hostPath(root: string, path: string): string {
   const problem = checkPlanPath(path);
   if (problem) throw new Error(`plan path ${JSON.stringify(path)} ${problem}`);
   const base = resolve(root);
   const full = resolve(base, `.${path}`);
   if (!full.startsWith(base === sep ? sep : base + sep)) throw new Error(`${path} escapes the root ${root}`);
-  return full;
+  const inRoot = rootResolver(root)(full);
+  if (inRoot === undefined) return full;
+  // resolveInRoot answers under the root's real path; keep the root as given, which the callers' checks use.
+  return join(base, relative(realpathSync.native(base), inRoot));
 }
 
 export interface CurrentFile {

@@ -1,6 +1,6 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { buildPlan, captureIo, makeRoot, read, removeRoot, writePlan } from "./plan-helpers.js";
@@ -167,6 +167,26 @@ describe("apply, file steps", () => {
         expect(folders(root)).toEqual([...before, join(root, "etc/xen/scripts")].sort());
       } else expect(folders(root)).toEqual(before);
     }
+  });
+
+  it("writes through a folder link inside the root, never out of it (an absolute link in a copy of a host)", async () => {
+    // The copy's scripts folder is an absolute link, as in a mounted image; the same absolute path also
+    // exists on this machine, outside the root, and must stay untouched.
+    const outside = makeRoot({ "srv/xen-scripts/network-bridge": "#!/bin/sh\n" });
+    const root = makeRoot({ "etc/xen/xend-config.sxp": XEND, "srv/xen-scripts/network-bridge": "#!/bin/sh\n" });
+    roots.push(outside, root);
+    const outsideScripts = join(outside, "srv/xen-scripts");
+    // The link names the outside folder's absolute path; inside the root that path is ROOT + it.
+    mkdirSync(join(root, dirname(outsideScripts.slice(1))), { recursive: true });
+    renameSync(join(root, "srv/xen-scripts"), join(root, outsideScripts.slice(1)));
+    symlinkSync(outsideScripts, join(root, "etc/xen/scripts"));
+    const planPath = writePlan(root, buildPlan(root, { "/etc/xen/scripts/network-wrapper": WRAPPER, "/etc/xen/xend-config.sxp": XEND_NEW }));
+    expect((await apply(root, planPath, ["--yes"])).code).toBe(0);
+    expect(existsSync(join(outsideScripts, "network-wrapper"))).toBe(false);
+    expect(read(root, join(outsideScripts.slice(1), "network-wrapper"))).toBe(WRAPPER);
+    expect(await run(["rollback", "--root", root], captureIo(root).io)).toBe(0);
+    expect(existsSync(join(root, outsideScripts.slice(1), "network-wrapper"))).toBe(false);
+    expect(readdirSync(outsideScripts)).toEqual(["network-bridge"]);
   });
 
   it("--dry-run prints the steps and diffs and touches nothing", async () => {
