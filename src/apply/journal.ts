@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { validateNetOp } from "../plan/plan-json.js";
 import type { NetOp } from "../plan/types.js";
+import { HostStateError } from "./host-state-error.js";
 
 /**
  * The journal of one apply run, written before and after every step, so that `xencfg rollback` can undo a
@@ -159,7 +160,11 @@ export async function makeRunDir(root: string, now: Date, pid: number): Promise<
  * so a confirmation and a timeout cannot both win. A lock left by a dead process is taken over.
  */
 export async function acquireLock(root: string, waitMs = 10_000): Promise<() => Promise<void>> {
-  await mkdir(stateDir(root), { recursive: true, mode: 0o700 });
+  try {
+    await mkdir(stateDir(root), { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new HostStateError(`cannot create xencfg's state folder ${stateDir(root)}: ${(err as Error).message}`);
+  }
   const path = join(stateDir(root), "lock");
   const until = Date.now() + waitMs;
   for (;;) {
@@ -171,14 +176,14 @@ export async function acquireLock(root: string, waitMs = 10_000): Promise<() => 
         await unlink(path).catch(() => undefined);
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw new HostStateError(`cannot take the lock ${path}: ${(err as Error).message}`);
     }
     const holder = Number.parseInt(await readFile(path, "utf8").catch(() => ""), 10);
     if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
       await unlink(path).catch(() => undefined);
       continue;
     }
-    if (Date.now() > until) throw new Error(`another xencfg run (pid ${holder}) holds ${path}`);
+    if (Date.now() > until) throw new HostStateError(`another xencfg run (pid ${holder}) is working on this host and holds ${path}; run this again when it has finished`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

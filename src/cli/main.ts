@@ -1,5 +1,6 @@
 import yargs, { type Argv, type CommandModule } from "yargs";
 import { type CliIo, EXIT_USAGE, UsageError } from "./io.js";
+import { HostStateError } from "../apply/host-state-error.js";
 import { commandModules } from "./commands/index.js";
 import { VERSION } from "../version.js";
 
@@ -54,7 +55,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   } catch (err) {
     if (err instanceof UsageError) usageFailure = err.message;
-    else {
+    else if (err instanceof HostStateError) {
+      io.stderr(`xencfg: ${err.message}\n`);
+      return EXIT_USAGE;
+    } else {
       io.stderr(`xencfg: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       return 70;
     }
