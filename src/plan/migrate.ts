@@ -221,6 +221,27 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
     }
   }
 
+  // A bridge= the new configuration builds no bridge for: the guest would not start after the change
+  // (or does not now, and still will not), and nothing else in the plan says so. From Xen 3.2 vif-bridge
+  // also takes an ethN bridge for a missing xenbrN.
+  const lateEra = req.xen === undefined || atLeast(req.xen, 3, 2);
+  const builds = (bridge: string) => bridgeNames.has(bridge) || (lateEra && /^xenbr\d+$/.test(bridge) && bridgeNames.has(`eth${bridge.slice(5)}`));
+  const unbuilt = new Map<string, string[]>();
+  for (const g of host.guests) {
+    for (const v of g.doc.vifs) {
+      const bridge = edits.get(g)?.get(v.devid) ?? v.bridge;
+      if (bridge === undefined || notBridged(v) || builds(bridge)) continue;
+      const uses = unbuilt.get(bridge) ?? unbuilt.set(bridge, []).get(bridge)!;
+      uses.push(`${g.name}.${v.devid}`);
+    }
+  }
+  for (const [bridge, uses] of unbuilt) {
+    warnings.push(
+      `${uses.length === 1 ? "interface" : "interfaces"} ${uses.join(", ")} ${uses.length === 1 ? "uses" : "use"} bridge ${bridge}, which the planned configuration does not build (it builds ${[...bridgeNames].join(", ")}), so ` +
+        `${uses.length === 1 ? "that guest does" : "those guests do"} not start; add --bridge ${bridge}=NIC to build it, or move ${uses.length === 1 ? "it" : "them"} with --move GUEST.DEVID=BRIDGE.`,
+    );
+  }
+
   const files: PlanFile[] = [];
   const steps: PlanStep[] = [];
   const oldContents = new Map<string, string | null>();

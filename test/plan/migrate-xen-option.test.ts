@@ -89,4 +89,18 @@ describe("migrate --xen", () => {
       `"$scripts/network-bridge" "$1" vifnum=1 netdev='eth1' bridge='xenbr1' || status=1`,
     ]);
   });
+
+  it("warns when guests use a bridge the planned configuration does not build (Xen 4.1: the old wrapper's second call built none)", async () => {
+    const root = resolve(__dirname, "../../samples/two-nic");
+    let out = "";
+    let err = "";
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
+    expect(await run(["migrate", "--root", root, "--xen", "4.1", "--bridge", "xenbr2=eth2"], io), err).toBe(0);
+    expect(out).toContain(
+      "warning: interfaces front1.1, back1.0 use bridge xenbr1, which the planned configuration does not build (it builds xenbr0, xenbr2), so those guests do not start; add --bridge xenbr1=NIC to build it, or move them with --move GUEST.DEVID=BRIDGE.",
+    );
+    out = "";
+    expect(await run(["migrate", "--root", root, "--xen", "4.1", "--bridge", "xenbr1=eth1", "--bridge", "xenbr2=eth2"], io), err).toBe(0);
+    expect(out).not.toContain("does not build");
+  });
 });
