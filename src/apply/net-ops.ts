@@ -1,6 +1,6 @@
 import { assertInterfaceName } from "../plan/interface-name.js";
 import type { MovedAddress, MovedRoute, NetOp } from "../plan/types.js";
-import type { IpRunner } from "./ip-runner.js";
+import { IpError, type IpRunner } from "./ip-runner.js";
 import { type LinkState, readLink, readMovableAddresses, readMovableRoutes, sameAddress, sameRoute } from "./net-state.js";
 
 /** What the applier learns before a network step: whether it already holds, and the concrete op and undo. */
@@ -124,10 +124,21 @@ export class NetExecutor {
     const leftRoutes = (await readLink(this.ip, from)) ? await readMovableRoutes(this.ip, from) : [];
     for (const r of routes) if (leftRoutes.some((l) => sameRoute(l, r))) await this.ip.run(routeArgs("del", r, from));
     const leftAddresses = (await readLink(this.ip, from)) ? await readMovableAddresses(this.ip, from) : [];
-    for (const a of addresses) {
-      if (leftAddresses.some((l) => sameAddress(l, a))) {
-        await this.ip.run([a.family === "inet" ? "-4" : "-6", "addr", "del", `${a.local}/${a.prefixlen}`, "dev", from]);
-      }
+    // Secondaries before their primary (the reverse of the order they were read and added in): deleting a
+    // primary IPv4 address deletes the secondaries of its subnet with it (promote_secondaries=0).
+    for (const a of [...addresses].reverse()) {
+      if (leftAddresses.some((l) => sameAddress(l, a))) await this.deleteAddress(a, from);
+    }
+  }
+
+  /** `ip addr del`; an address that is already gone (taken along by its primary, say) counts as deleted. */
+  private async deleteAddress(a: MovedAddress, dev: string): Promise<void> {
+    try {
+      await this.ip.run([a.family === "inet" ? "-4" : "-6", "addr", "del", `${a.local}/${a.prefixlen}`, "dev", dev]);
+    } catch (err) {
+      if (!(err instanceof IpError)) throw err;
+      const left = (await readLink(this.ip, dev)) ? await readMovableAddresses(this.ip, dev) : [];
+      if (left.some((l) => sameAddress(l, a))) throw err;
     }
   }
 

@@ -27,6 +27,7 @@ interface IpJsonAddr {
   scope?: string;
   dynamic?: boolean;
   noprefixroute?: boolean;
+  secondary?: boolean;
   valid_life_time?: number;
   preferred_life_time?: number;
 }
@@ -68,12 +69,18 @@ export async function readLink(ip: IpRunner, name: string): Promise<LinkState | 
 /**
  * Addresses worth moving to a bridge: IPv4 ones and global IPv6 ones. Link-local IPv6 addresses are the
  * kernel's own, derived from the MAC, and the bridge gets its own when it comes up.
+ *
+ * The order matters: primary IPv4 addresses come before secondary ones (the kernel lists them so already;
+ * the sort makes sure). Adding in this order gives each address its old role back, as the first address
+ * of a subnet becomes its primary; deleting in the reverse order removes secondaries before their primary,
+ * whose deletion would otherwise take them along (net.ipv4.conf.*.promote_secondaries=0, the default).
  */
 export async function readMovableAddresses(ip: IpRunner, dev: string): Promise<MovedAddress[]> {
   const out = await ip.run(["-j", "addr", "show", "dev", dev]);
   const [link] = JSON.parse(out || "[]") as { addr_info?: IpJsonAddr[] }[];
   const moved: MovedAddress[] = [];
-  for (const a of link?.addr_info ?? []) {
+  const infos = link?.addr_info ?? [];
+  for (const a of [...infos.filter((i) => !i.secondary), ...infos.filter((i) => i.secondary)]) {
     if (a.family !== "inet" && a.family !== "inet6") continue;
     if (a.scope === "host" || a.scope === "link" && a.family === "inet6") continue;
     const m: MovedAddress = { family: a.family, local: a.local, prefixlen: a.prefixlen };
