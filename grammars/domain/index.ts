@@ -91,6 +91,7 @@ export function parseDomain(text: string): DomainParseResult {
     parser.input = input;
     const node = parser.assignment();
     const failed = parser.errors.length > 0;
+    for (let k = 0; k < parser.emptyItems.length; k++) own.push(parser.emptyItems[k]!);
     if (failed) own.push(recognitionError(parser.errors[0]!, span.end));
     const unquoted = unquotedEntry(line.tokens, text);
     // One cause, one message: an unquoted vif entry explains the stray quote and the "missing" ']' too.

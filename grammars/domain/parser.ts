@@ -4,6 +4,7 @@ import {
   StringLiteral, UnterminatedString,
 } from "./tokens.js";
 import type { DomainAssignment, DomainBare, DomainList, DomainString, DomainValue } from "./nodes.js";
+import type { GrammarError } from "../common/grammar-error.js";
 import { unescapeQuoted } from "../common/unescape.js";
 import { parserConfig } from "../common/parser-config.js";
 import { tokenEnd, tokenStart } from "../common/token-facts.js";
@@ -30,10 +31,18 @@ export class DomainParser extends EmbeddedActionsParser {
   /** The items of the lists being read (see ItemStack). */
   readonly items = new ItemStack<DomainValue>();
 
+  /**
+   * Empty list items of the statement being read (`[ 'a',, 'b' ]`, `[ 'a', , ]`, `[ , 'a' ]`): xl's grammar
+   * has none, so each is an error at its extra comma. They are read past, not failed on, so the rest of the
+   * statement is still read and its other faults reported.
+   */
+  readonly emptyItems: GrammarError[] = [];
+
   // Chevrotain resets a parser whenever it is given new input; a list an error cut short leaves its items.
   override reset(): void {
     super.reset();
     this.items.clear();
+    this.emptyItems.length = 0;
   }
 
   public assignment = this.RULE("assignment", (): DomainAssignment => {
@@ -84,14 +93,24 @@ export class DomainParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: "bare", span: { start: tokenStart(first), end: tokenEnd(last) } })) as DomainBare;
   });
 
+  // xl (libxlu_cfg_y.y): `'[' values ']'` or `'[' values ',' ']'`, where values are one or more values
+  // separated by single commas. Read here more widely, a comma with no value before it included, so that
+  // such a comma is reported as the empty item it makes instead of failing the whole statement.
   public list = this.RULE("list", (): DomainList => {
     const open = this.CONSUME(LBracket);
     const mark = this.items.mark();
     let trailingComma = false;
+    this.MANY(() => {
+      const comma = this.CONSUME(Comma);
+      this.ACTION(() => this.emptyItem(comma, trailingComma ? "empty-item" : "leading-comma"));
+      trailingComma = true;
+    });
     this.OPTION(() => {
       this.items.push(this.SUBRULE(this.value));
-      this.MANY(() => {
-        this.CONSUME(Comma);
+      trailingComma = false;
+      this.MANY2(() => {
+        const comma = this.CONSUME2(Comma);
+        if (trailingComma) this.ACTION(() => this.emptyItem(comma, "empty-item"));
         trailingComma = true;
         this.OPTION2(() => {
           this.items.push(this.SUBRULE2(this.value));
@@ -109,6 +128,10 @@ export class DomainParser extends EmbeddedActionsParser {
       closed: close.image.length > 0,
     })) as DomainList;
   });
+
+  private emptyItem(comma: IToken, kind: "empty-item" | "leading-comma"): void {
+    this.emptyItems.push({ start: tokenStart(comma), end: tokenEnd(comma), kind, found: "," });
+  }
 }
 
 

@@ -69,6 +69,11 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
       const found = clip(e.found ?? "").text;
       return dialect === "xend" ? `unexpected '${found}' after the directive` : `unexpected '${found}' after the value; put one setting per line or separate them with ';'`;
     }
+    // libxlu_cfg_y.y has no empty list item; the error sits on the extra comma.
+    case "empty-item":
+      return `expected a value after ',', found another ',' (an empty list item, which xl refuses); remove one comma`;
+    case "leading-comma":
+      return `expected a value or ']' after '[', found ',' (an empty list item, which xl refuses); remove the comma`;
     case "unexpected-token":
       return unexpectedToken(e, dialect);
     default:
