@@ -156,12 +156,15 @@ export class XendConfig extends ConfigDocument {
       : { start: at, end: at, text: `${line}${nl}` };
   }
 
-  /** Removes the directive xend uses (its whole line when it stands alone). */
+  /**
+   * Removes every directive of a name (each whole line when it stands alone), as `removeSetting` removes
+   * every assignment of a guest setting. xend uses the first and ignores later duplicates, so removing only
+   * the first would put a shadowed duplicate into effect.
+   */
   removeDirective(name: string): XendConfig {
-    const d = this.directive(name);
-    if (!d) return this;
-    const span = lineSpanOf(this.text, d.span.start, d.span.end);
-    return this.withEdits([{ ...span, text: "" }]);
+    // Top-level forms never overlap, and a line span only widens over blanks and a trailing comment.
+    const edits = this.directivesNamed(name).map((d) => ({ ...lineSpanOf(this.text, d.span.start, d.span.end), text: "" }));
+    return edits.length ? this.withEdits(edits) : this;
   }
 
   /**
