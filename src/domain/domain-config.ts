@@ -93,7 +93,15 @@ export class DomainConfig extends ConfigDocument {
       // A clipped word cannot be written back as the fix.
       else this.report(v.span, "error", "syntax", found.clipped ? `expected a quoted string, found ${found.text}` : `expected a quoted string, found ${word} (write '${word}')`);
     } else if (v.kind === "number" && parseXlNumber(v.raw) === null) {
-      this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
+      const lower = v.raw.toLowerCase();
+      // xl's lexer reads [0-9][0-9a-fx]*: at the first upper-case letter the number ends and the rest is
+      // a lexical error. A number that only its case spoils gets its lower-case spelling as the fix.
+      if (parseXlNumber(lower) !== null) {
+        const upper = /[A-Z]/.exec(v.raw)![0];
+        const fix = clip(lower);
+        // A clipped number cannot be written back as the fix.
+        this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads: xl's numbers take lower-case hex digits only and it stops reading at '${upper}'${fix.clipped ? "; write it in lower case" : `; write ${fix.text}`}`);
+      } else this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
     }
   }
 
