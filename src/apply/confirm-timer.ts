@@ -72,7 +72,9 @@ export async function waitForConfirmation(root: string, runId: string, pollMs = 
     const journal = await readJournal(root, runId);
     const stillDue = journal.status === "awaiting-confirm" || ((journal.status === "in-progress" || journal.status === "applied") && !isAlive(journal.pid));
     if (!stillDue) return journal.status === "confirmed" ? "confirmed" : "not-waiting";
-    const rb = await rollbackRun(journal, reason);
+    // A file edited within the confirmation window is someone's work: the timer keeps every file then, but
+    // still restores the network (what it is there for), and the journal says which files and why.
+    const rb = await rollbackRun(journal, reason, undefined, "keep-files");
     return rb.ok ? "rolled-back" : "rollback-failed";
   } finally {
     await release();

@@ -9,7 +9,9 @@ export async function runConfirm(args: { root: string }, io: CliIo): Promise<num
   try {
     const journal = await findLastAppliedRun(root);
     if (!journal || journal.status !== "awaiting-confirm" || !journal.confirm?.deadline) {
-      io.stderr(`xencfg confirm: no run awaits confirmation under ${root}${journal ? ` (the last run, ${journal.runId}, is ${journal.status})` : ""}\n`);
+      // A timer that restored the network but kept files edited in the window leaves rollback-failed: say why.
+      const why = journal?.status === "rollback-failed" && journal.reason ? `: ${journal.reason}` : "";
+      io.stderr(`xencfg confirm: no run awaits confirmation under ${root}${journal ? ` (the last run, ${journal.runId}, is ${journal.status}${why})` : ""}\n`);
       return EXIT_FINDINGS;
     }
     if (Date.parse(journal.confirm.deadline) <= Date.now()) {

@@ -3,6 +3,11 @@ import type { XencfgCommand } from "../main.js";
 
 export const rollbackOptions = {
   root: { requiresArg: true, type: "string", default: "/", describe: "file-system root of the host" },
+  force: {
+    type: "boolean",
+    default: false,
+    describe: "roll back even files changed since the run, saving their current content beside the run's backups first",
+  },
   // The detached confirm timer runs `rollback --run ID --on-confirm-timeout`; people do not need these.
   run: { requiresArg: true, type: "string", hidden: true },
   "on-confirm-timeout": { type: "boolean", default: false, hidden: true },
@@ -10,6 +15,7 @@ export const rollbackOptions = {
 
 export interface RollbackArgs {
   root: string;
+  force: boolean;
   run?: string;
   "on-confirm-timeout": boolean;
 }
