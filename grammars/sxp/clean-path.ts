@@ -69,7 +69,12 @@ export function parseCleanSxp(text: string, parser: SxpParser): SxpParseResult |
       type = c === SQ ? SqString : DqString;
     } else if (isAtomChar(c)) {
       end = i + 1;
-      while (end < length && isAtomChar(text.charCodeAt(end))) end++;
+      for (; end < length; end++) {
+        const d = text.charCodeAt(end);
+        if (endsWord(d)) break;
+        // Control characters and non-ASCII inside a word are the full path's to judge.
+        if (d < 32 || d > 126) return undefined;
+      }
       type = Atom;
     } else {
       return undefined;
@@ -114,9 +119,14 @@ const SQ = 39;
 const DQ = 34;
 const BACKSLASH = 92;
 
-/** sxp.py's atom characters in ASCII (the lexer's Atom pattern): printable, but not quotes, '#', '(' or ')'. */
+/** The ASCII characters that start a word (the lexer's Atom pattern): printable, but not quotes, '#', '(' or ')'. */
 function isAtomChar(c: number): boolean {
   return c === 33 || (c >= 36 && c <= 38) || (c >= 42 && c <= 126);
+}
+
+/** What ends a word in sxp.py: white space, '#' and the separators `{}()<>[]!;` (a quote does not). */
+function endsWord(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === HASH || c === OPEN || c === CLOSE || c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125 || c === 33 || c === 59;
 }
 
 /** The offset after the quote closing the string opened at `start`, or -1 when none does. */

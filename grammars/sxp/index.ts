@@ -7,6 +7,7 @@ import type { GrammarError } from "../common/grammar-error.js";
 import { recognitionError } from "../common/recognition-error.js";
 import { lexedFacts } from "../common/lexed.js";
 import { MAX_NESTING } from "../common/nesting.js";
+import { CURLY_QUOTE_CLASS } from "../common/curly-quotes.js";
 import { quoteFault, startsLine, tokenEnd, tokenStart } from "../common/token-facts.js";
 
 export type { SxpFile, SxpNode, SxpList, SxpAtom, SxpString, Span } from "./nodes.js";
@@ -41,8 +42,19 @@ export function parseSxpFully(text: string): SxpParseResult {
   // Indexed loops here: this runs once per token, and a for-of allocates an iterator result per token
   // until V8 optimises it, which a one-shot `xencfg parse` never waits for.
   for (let k = 0; k < tokens.length; k++) {
-    const fault = quoteFault(tokens[k]!, QUOTE_TOKENS);
+    const t = tokens[k]!;
+    const fault = quoteFault(t, QUOTE_TOKENS);
     if (fault) errors.push(fault);
+    // A curly quote, no-break space or byte-order mark inside a word is part of the word to xend
+    // (vif-bridge’ names no script): still the paste it was before the word took it in.
+    else if (t.tokenType === Atom && PASTED_IN_WORD.test(t.image)) {
+      for (let m = 0; m < t.image.length; m++) {
+        const ch = t.image[m]!;
+        if (!PASTED_IN_WORD.test(ch)) continue;
+        const kind = ch === "\u00a0" || ch === "\ufeff" ? "unexpected-character" : "curly-quote";
+        errors.push({ start: tokenStart(t) + m, end: tokenStart(t) + m + 1, kind, found: ch });
+      }
+    }
   }
 
   // Split into top-level forms by bracket depth. When the parentheses do not balance, a '(' in the first
@@ -147,6 +159,7 @@ function leafNode(t: IToken): SxpNode {
 }
 
 const QUOTE_TOKENS = { unterminated: UnterminatedString, stray: StrayCurlyQuote, curly: CurlyString };
+const PASTED_IN_WORD = new RegExp(`[${CURLY_QUOTE_CLASS}\\u00a0\\ufeff]`);
 
 export { sxpLexer } from "./tokens.js";
 export { SxpParser } from "./parser.js";

@@ -29,10 +29,12 @@ export const CurlyString = createToken({
 // that the rest of the file is still lexed and checked.
 export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /['"][^\n]*/, label: "a quoted string" });
 export const StrayCurlyQuote = createToken({ name: "StrayCurlyQuote", pattern: new RegExp(`[${CURLY_QUOTE_CLASS}]`), label: "a quote" });
-// sxp.py: an atom is a run of anything but whitespace, parentheses, quotes and the comment sign.
+// sxp.py (state_start, state_atom): a word starts with a character that starts nothing else (not white
+// space, '#', a parenthesis or a quote) and runs up to white space, '#' or one of its separators
+// `{}()<>[]!;`. A quote inside a word is part of it: xend reads `it's` as one word, and `abc'def'` too.
 export const Atom = createToken({
   name: "Atom",
-  pattern: new RegExp(`[!$-&*-~\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u2017\\u2020-\\u2031\\u2034-\\ufefe\\uff00-\\uffff]+`),
+  pattern: new RegExp(`[!$-&*-~\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u2017\\u2020-\\u2031\\u2034-\\ufefe\\uff00-\\uffff][^ \\t\\n\\v\\f\\r#{}()<>\\[\\]!;]*`),
   label: "a word",
 });
 

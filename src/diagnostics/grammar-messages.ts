@@ -27,7 +27,8 @@ export function grammarMessage(e: GrammarError, dialect: Dialect): string {
       const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
       // Invisible ones are named: quoting them shows nothing.
       const named = INVISIBLE.get(code);
-      const shown = named ? `${hex} (${named})` : code < 0x20 || code === 0x7f ? hex : `'${ch}' (${hex})`;
+      if (named) return `unexpected character ${hex} (${named}); ${reader} does not read it as white space`;
+      const shown = code < 0x20 || code === 0x7f ? hex : `'${ch}' (${hex})`;
       return `unexpected character ${shown}; ${reader} cannot read it here`;
     }
     case "unterminated-string": {
