@@ -39,6 +39,17 @@ function refuseCrLineBreaks(options: { endOfLine?: string }): void {
   if (options.endOfLine === "cr") throw new Error('endOfLine "cr" is not supported: a lone CR is no line break to xl, xm or xend; use "lf" (xl also refuses the CR of a CRLF line end, see the xl-whitespace rule)');
 }
 
+/**
+ * With `tabWidth: 0` (and spaces) a nested list that breaks onto its own line starts in the first column,
+ * where a '(' opens the next directive to a reader of xend-config.sxp (xencfg's reader reports it, and
+ * the formatted file would not mean what it did).
+ */
+function refuseFlushNesting(options: { tabWidth?: number; useTabs?: boolean }): void {
+  if (!options.useTabs && options.tabWidth !== undefined && options.tabWidth < 1) {
+    throw new Error(`tabWidth ${options.tabWidth} is not supported for xend-config.sxp: a nested list would start in the first column, where '(' opens a new directive; use 1 or more`);
+  }
+}
+
 const locStart = (node: XenNode): number => node.span.start;
 const locEnd = (node: XenNode): number => node.span.end;
 
@@ -49,6 +60,7 @@ export const parsers = {
     locEnd,
     parse: (text, options) => {
       refuseCrLineBreaks(options);
+      refuseFlushNesting(options);
       const doc = parseXendConfig(text, { file: options.filepath });
       throwFirstError(doc);
       return adaptXendConfig(doc);

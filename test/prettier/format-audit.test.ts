@@ -16,4 +16,12 @@ describe("formatter audit", () => {
     // "auto" on a file with classic Mac line breaks resolves to "cr": the same refusal, not a new meaning.
     await expect(format("a = 1 # c\rb = 2\r", "domain", { endOfLine: "auto" })).rejects.toThrow(/endOfLine "cr"/);
   });
+
+  it("refuses tabWidth 0 for xend-config.sxp, where a nested list would open a line with '('", async () => {
+    const text = "(xen-api-server ((9363 pam) (unix none)))\n";
+    await expect(format(text, "sxp", { tabWidth: 0, printWidth: 20 })).rejects.toThrow(/tabWidth 0 is not supported for xend-config.sxp/);
+    // With tabs the nesting is indented whatever tabWidth says; guest files have no such column rule.
+    expect(await format(text, "sxp", { tabWidth: 0, useTabs: true, printWidth: 20 })).toBe("(xen-api-server\n\t((9363 pam)\n\t (unix none)))\n");
+    expect(await format('vif = [ "a", "b" ]\n', "domain", { tabWidth: 0, printWidth: 10 })).toBe('vif = [\n"a",\n"b",\n]\n');
+  });
 });
