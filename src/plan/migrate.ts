@@ -89,7 +89,11 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const refuse = (...errors: string[]): MigrateResult => ({ ok: false, usage: false, errors });
   const usage = (...errors: string[]): MigrateResult => ({ ok: false, usage: true, errors });
 
-  if (req.xen && (req.xen.xl || req.xen.major < 3)) return usage(`--xen ${versionText(req.xen)}: xl (and Xen 4.5 and later) runs no network-script, and xencfg knows xend from 3.0 on; migrate works on xend hosts (Xen 3.0-4.4)`);
+  if (req.xen && req.xen.major < 3) return usage(`--xen ${versionText(req.xen)}: xencfg knows Xen from 3.0 on; migrate works on xend hosts (Xen 3.0-4.4)`);
+  if (req.xen?.xl) {
+    // "xl" and "4.5" read alike here; the message names the toolstack rather than echo a number the user may not have typed.
+    return usage(`--xen names an xl host (Xen 4.5 and later): xl runs no network-script, so there is no wrapper to write; migrate works on xend hosts (Xen 3.0-4.4). With xl, build the bridges in the distribution's network configuration`);
+  }
   const form: WrapperForm = req.form ?? (req.xen && !atLeast(req.xen, 4, 1) ? "network-bridge" : "iproute2");
   if (form === "network-bridge" && req.xen && atLeast(req.xen, 4, 1)) {
     return usage(`--form network-bridge with --xen ${versionText(req.xen)}: from Xen 4.1 network-bridge returns at once when any bridge exists, so the wrapper would build only the first bridge; use --form iproute2`);

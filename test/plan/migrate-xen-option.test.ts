@@ -21,6 +21,9 @@ describe("migrate --xen", () => {
     for (const v of ["4.5", "xl", "2.0"]) {
       expect(await migrate("--xen", v, "--bridge", "xenbr1=eth1"), v).toMatchObject({ code: 2, err: expect.stringMatching(/migrate works on xend hosts \(Xen 3.0-4.4\)/) });
     }
+    // Each refusal gives its own reason: no xend with xl; no knowledge of Xen before 3.0.
+    expect((await migrate("--xen", "xl", "--bridge", "xenbr1=eth1")).err).toMatch(/--xen names an xl host \(Xen 4.5 and later\): xl runs no network-script/);
+    expect((await migrate("--xen", "2.0", "--bridge", "xenbr1=eth1")).err).toMatch(/--xen 2.0: xencfg knows Xen from 3.0 on; migrate works/);
     expect(await migrate("--xen", "4.1", "--form", "network-bridge", "--bridge", "xenbr1=eth1")).toMatchObject({ code: 2, err: expect.stringMatching(/would build only the first bridge; use --form iproute2/) });
   });
 
