@@ -210,6 +210,15 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   }
 
   const warnings: string[] = [];
+  // Without --xen the form is iproute2; a host whose config only Xen 3.0/3.1 reads that way runs a dom0
+  // kernel of that era (2.6.16 to 2.6.18), whose ip cannot create bridges (`ip link add ... type bridge`
+  // came with Linux 3.x): the wrapper would build nothing at boot.
+  if (!req.xen && !req.form && form === "iproute2" && added.length > 0 && existing.eras.length > 0 && existing.eras.every((e) => e === "3.0")) {
+    warnings.push(
+      `the host's bridges read as Xen 3.0/3.1 only (${existing.pairs.map((p) => `${p.bridge} on ${p.netdev}`).join(", ")}), and the wrapper is written in the iproute2 form, ` +
+        "which needs a dom0 kernel and ip from Linux 3.x to create bridges; on Xen 3.0/3.1 pass --xen 3.0 (or --form network-bridge) for a wrapper that calls Xen's network-bridge.",
+    );
+  }
   if (pairs.length > 1) {
     for (const g of host.guests) {
       for (const v of g.doc.vifs) {

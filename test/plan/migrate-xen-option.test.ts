@@ -106,4 +106,23 @@ describe("migrate --xen", () => {
     expect(await run(["migrate", "--root", root, "--xen", "4.1", "--bridge", "xenbr1=eth1", "--bridge", "xenbr2=eth2"], io), err).toBe(0);
     expect(out).not.toContain("does not build");
   });
+
+  it("warns when, without --xen, only the Xen 3.0/3.1 reading fits and the wrapper would be iproute2", async () => {
+    // Plain (network-script network-bridge) with --bridge xenbr0=eth0: only 3.0/3.1 names that bridge.
+    const root = mkdtempSync(join(tmpdir(), "xcfg-era30-"));
+    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
+    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script network-bridge)\n(vif-script vif-bridge)\n");
+    writeFileSync(join(root, "etc/xen/g.cfg"), "name = 'g'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
+    const runIn = async (...extra: string[]) => {
+      let out = "";
+      let err = "";
+      const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
+      const code = await run(["migrate", "--root", root, "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", ...extra], io);
+      expect(code, err).toBe(0);
+      return out;
+    };
+    expect(await runIn()).toContain("warning: the host's bridges read as Xen 3.0/3.1 only (xenbr0 on eth0), and the wrapper is written in the iproute2 form");
+    expect(await runIn("--xen", "3.0")).not.toContain("read as Xen 3.0/3.1 only");
+    expect(await runIn("--form", "iproute2")).not.toContain("read as Xen 3.0/3.1 only");
+  });
 });
