@@ -96,10 +96,35 @@ export function parseDomain(text: string): DomainParseResult {
     const unquoted = unquotedEntry(line.tokens, text);
     // One cause, one message: an unquoted vif entry explains the stray quote and the "missing" ']' too.
     if (unquoted) errors.push(unquoted);
-    else for (let k = 0; k < own.length; k++) errors.push(own[k]!);
+    else {
+      const kept = consequencesOfQuotes(own);
+      for (let k = 0; k < kept.length; k++) errors.push(kept[k]!);
+    }
     statements.push(failed ? { kind: "invalid", span } : node);
   }
   return { file: { kind: "domain-file", statements, comments }, errors };
+}
+
+/**
+ * A quote fault explains what follows it on the statement, so only the quote is reported: an
+ * unterminated string runs to the end of the line and takes the ']' with it ("'[' is never closed" and
+ * the parser's complaint are its echoes), and a straight quote after an unpaired curly one (`“web1"`) is
+ * that quote's intended partner, not a second mistake.
+ */
+function consequencesOfQuotes(own: GrammarError[]): GrammarError[] {
+  const quotes = own.filter((e) => e.kind === "unterminated-string" || e.kind === "curly-quote");
+  if (quotes.length === 0) return own;
+  const first = Math.min(...quotes.map((e) => e.start));
+  const curlyBefore = (e: GrammarError) => own.some((c) => c.kind === "curly-quote" && c.start < e.start);
+  const unterminated = quotes.some((e) => e.kind === "unterminated-string");
+  return own.filter((e) => {
+    if (e.kind === "curly-quote") return true;
+    if (e.kind === "unterminated-string") return !curlyBefore(e);
+    // A bracket left open because the string swallowed its ']' is the same story told again, and so is
+    // anything the parser found from the first quote on; what comes before it is a mistake of its own.
+    if (e.kind === "unclosed") return !unterminated;
+    return e.start < first;
+  });
 }
 
 interface LogicalLine {

@@ -110,7 +110,10 @@ export function parseSxpFully(text: string): SxpParseResult {
     if (depth > 0) {
       const openers = unclosedOpeners(slice);
       const end = slice.length ? tokenEnd(slice[slice.length - 1]!) : tokenStart(t);
-      for (let k = openers.length - 1; k >= 0; k--) {
+      // An unterminated string runs to the end of its line and takes the ')' with it: the string's own
+      // error says it, and "'(' is never closed" would be the same cause told first.
+      const swallowed = slice.some((u) => u.tokenType === UnterminatedString);
+      for (let k = swallowed ? -1 : openers.length - 1; k >= 0; k--) {
         errors.push({ start: tokenStart(openers[k]!), end: tokenStart(openers[k]!) + 1, kind: "unclosed", expected: ["')'"], opener: tokenStart(openers[k]!), found: j < tokens.length ? tokens[j]!.image : undefined });
       }
       // Zero-width closers let the one grammar rule read the form; `closed: false` keeps the fact.
