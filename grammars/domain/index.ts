@@ -1,7 +1,7 @@
 import { createTokenInstance, type IToken } from "chevrotain";
 import { DomainParser } from "./parser.js";
 import {
-  domainLexer, Assign, CurlyString, LBracket, Name, PlusAssign, PythonOp, RBracket, Semicolon,
+  domainLexer, Assign, Comma, CurlyString, LBracket, Name, PlusAssign, PythonOp, RBracket, Semicolon,
   StrayCurlyQuote, TripleString, UnterminatedString, SqString, DqString,
 } from "./tokens.js";
 import type { DomainFile, DomainStatement } from "./nodes.js";
@@ -226,6 +226,9 @@ function unquotedEntry(line: IToken[], text: string): GrammarError | undefined {
     else if (depth > 0 && t.tokenType === Name && line[k + 1]?.tokenType === Assign) {
       let m = k;
       while (m < line.length && !STOPS_UNQUOTED.has(line[m]!.tokenType)) m++;
+      // Commas belong to an unquoted vif spec (mac=...,bridge=...), but one right before the next quoted
+      // entry separates the list's items: `bridge=xenbr1, 'bridge=xenbr2'` is to be written 'bridge=xenbr1'.
+      if (m > k + 1 && line[m - 1]!.tokenType === Comma && (line[m]?.tokenType === SqString || line[m]?.tokenType === DqString)) m--;
       const stop = line[m];
       const start = tokenStart(t);
       const stopEnd = m > k ? tokenEnd(line[m - 1]!) : tokenEnd(t);

@@ -53,6 +53,13 @@ ruleTester(syntax, {
       ],
     },
     {
+      // The comma before the next quoted entry separates list items; writing it into the entry would
+      // leave 'bridge=xenbr1,' 'bridge=xenbr2' with no comma between them.
+      name: "an unquoted entry between quoted ones: the hint stops before the separating comma",
+      code: "vif = [ 'bridge=xenbr0', bridge=xenbr1, 'bridge=xenbr2' ]\n",
+      errors: [{ messageId: "syntax", line: 1, column: 26, message: "expected a quoted vif entry, found bridge=xenbr1 (write 'bridge=xenbr1')" }],
+    },
+    {
       name: "an unquoted vif entry has no automatic fix",
       code: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
       errors: [{ messageId: "syntax", line: 1, column: 8, message: /opening quote is missing/ }],
