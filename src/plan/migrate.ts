@@ -314,6 +314,18 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   // p${netdev} and gives its name to a veth, so "eth0" there is not the NIC at all.
   if (req.live) {
     if (!live) return refuse("--live needs to read the host's links, and no reader was given");
+    // Bridges the configuration already has are not built live (see above), but a plan with nothing to
+    // do must not read as "the host is in this shape" while one of them is missing from the running host.
+    for (const p of pairs) {
+      if (added.includes(p)) continue;
+      const br = await live.bridge(p.bridge);
+      if (!br.exists || !br.up) {
+        warnings.push(
+          `--live: bridge ${p.bridge} is in the host's configuration but ${br.exists ? "down" : "missing"} on the running host; migrate builds live only the bridges it adds, ` +
+            `so ${p.bridge} comes up when xend next runs its network-script (restart xend); until then guests on it do not start.`,
+        );
+      }
+    }
     for (const p of added) {
       const nic = await live.nic(p.netdev);
       if (!nic.exists) return refuse(`--live: NIC ${p.netdev} does not exist on this host`);
