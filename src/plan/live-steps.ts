@@ -1,4 +1,5 @@
-import type { NetStep } from "./types.js";
+import type { NetOp, NetStep } from "./types.js";
+import { describeNetStep } from "./net-step-description.js";
 
 /**
  * The steps that bring one bridge up now, the way network-bridge does at xend start: create the bridge,
@@ -9,18 +10,14 @@ import type { NetStep } from "./types.js";
  * A NIC with no address gives a bridge with no address: the move then has nothing to do.
  */
 export function liveBridgeSteps(bridge: string, nic: string, firstId: number): NetStep[] {
-  const steps: Omit<NetStep, "id">[] = [
-    { kind: "net", description: `create bridge ${bridge}`, do: { op: "bridge-create", bridge }, undo: { op: "bridge-delete", bridge } },
-    { kind: "net", description: `give ${bridge} the MAC address of ${nic}`, do: { op: "mac-copy", from: nic, to: bridge }, undo: { op: "mac-restore", dev: bridge } },
-    { kind: "net", description: `bring ${bridge} up`, do: { op: "link-up", dev: bridge }, undo: { op: "link-down", dev: bridge } },
-    {
-      kind: "net",
-      description: `move the addresses and routes of ${nic} to ${bridge}`,
-      do: { op: "ip-config-move", from: nic, to: bridge },
-      undo: { op: "ip-config-move", from: bridge, to: nic },
-    },
-    { kind: "net", description: `enslave ${nic} to ${bridge}`, do: { op: "enslave", dev: nic, master: bridge }, undo: { op: "release", dev: nic } },
-    { kind: "net", description: `bring ${nic} up`, do: { op: "link-up", dev: nic }, undo: { op: "link-down", dev: nic } },
+  const ops: { do: NetOp; undo: NetOp }[] = [
+    { do: { op: "bridge-create", bridge }, undo: { op: "bridge-delete", bridge } },
+    { do: { op: "mac-copy", from: nic, to: bridge }, undo: { op: "mac-restore", dev: bridge } },
+    { do: { op: "link-up", dev: bridge }, undo: { op: "link-down", dev: bridge } },
+    { do: { op: "ip-config-move", from: nic, to: bridge }, undo: { op: "ip-config-move", from: bridge, to: nic } },
+    { do: { op: "enslave", dev: nic, master: bridge }, undo: { op: "release", dev: nic } },
+    { do: { op: "link-up", dev: nic }, undo: { op: "link-down", dev: nic } },
   ];
+  const steps: Omit<NetStep, "id">[] = ops.map((o) => ({ kind: "net", description: describeNetStep(o.do), ...o }));
   return steps.map((s, i) => ({ ...s, id: firstId + i }) as NetStep);
 }

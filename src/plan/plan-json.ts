@@ -3,6 +3,7 @@ import { posix } from "node:path";
 import { CONTENT_HASH_PATTERN } from "./hash.js";
 import { checkInterfaceName } from "./interface-name.js";
 import { type MovedAddress, type MovedRoute, type NetOp, type Plan, type PlanFile, type PlanStep, PLAN_VERSION } from "./types.js";
+import { describeNetStep, DO_OPS, undoOf } from "./net-step-description.js";
 
 /** Plans are written with a fixed key order so two plans of the same change diff cleanly. */
 export function serializePlan(plan: Plan): string {
@@ -157,8 +158,14 @@ class Validator {
       const op = this.netOp(rec.do, `${at}.do`, false);
       const undo = this.netOp(rec.undo, `${at}.undo`, false);
       if (!op || !undo) return undefined;
+      if (!DO_OPS.has(op.op)) return this.fail(`${at}.do`, `'${op.op}' is an undo operation; a plan's steps only ${[...DO_OPS].join(", ")}`);
       const expectedUndo = UNDO_OF[op.op];
       if (undo.op !== expectedUndo) return this.fail(`${at}.undo`, `'${op.op}' is undone by '${expectedUndo}', not '${undo.op}'`);
+      const exact = undoOf(op);
+      if (exact && JSON.stringify(undo) !== JSON.stringify(exact)) return this.fail(`${at}.undo`, `must undo this step itself: ${JSON.stringify(exact)}, not ${JSON.stringify(undo)}`);
+      // What apply shows before it asks, and while it runs, must be what the step does.
+      const says = describeNetStep(op);
+      if (description !== says) return this.fail(`${at}.description`, `must say what the step does, ${JSON.stringify(says)}, not ${JSON.stringify(description)}`);
       return { id: expectedId, kind: "net", description, do: op, undo };
     }
     return this.fail(`${at}.kind`, "must be 'file' or 'net'");

@@ -45,4 +45,16 @@ describe("plan JSON", () => {
     // Observed state belongs in the journal, not in a plan someone hands over.
     expect(bad({ op: "ip-config-move", from: "eth1", to: "xenbr1", addresses: [] }, { op: "ip-config-move", from: "xenbr1", to: "eth1" })[0]).toContain("unknown key 'addresses'");
   });
+
+  it("refuses net steps whose description, operation or undo a hand edit made disagree", () => {
+    // The dry run and apply's progress lines show the description: it must be what the step does.
+    const step = (over: object) => errorsOf({ ...plan, steps: plan.steps.map((s) => (s.id === 2 ? { ...s, ...over } : s)) });
+    expect(step({ description: "create bridge xenbr9" })).toEqual(['plan.steps[1].description: must say what the step does, "create bridge xenbr1", not "create bridge xenbr9"']);
+    // Deleting is what an undo does; a step that deletes a bridge could not be undone to what it was.
+    expect(step({ description: "delete bridge xenbr0", do: { op: "bridge-delete", bridge: "xenbr0" }, undo: { op: "bridge-create", bridge: "xenbr0" } })[0]).toContain(
+      "'bridge-delete' is an undo operation",
+    );
+    // An undo aimed at another link would, on rollback, delete a bridge the run never made.
+    expect(step({ undo: { op: "bridge-delete", bridge: "xenbr0" } })).toEqual(['plan.steps[1].undo: must undo this step itself: {"op":"bridge-delete","bridge":"xenbr1"}, not {"op":"bridge-delete","bridge":"xenbr0"}']);
+  });
 });
