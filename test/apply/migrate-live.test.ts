@@ -67,6 +67,24 @@ describe.skipIf(!NETNS_SUPPORT.ok)(`migrate --live, then apply, in a network nam
     expect(live.out).not.toContain("bridge xenbr0 is in the host's configuration");
   });
 
+  it("the dry run says a step would fail when its NIC is gone and no earlier step creates it", async () => {
+    const h = makeHost({ subnet: 63 });
+    xendBuiltBridge(h.ns);
+    const root = copyHost();
+    const plan = join(root, "plan.json");
+    expect((await cli(root, ["migrate", "--root", root, ...CONFIRM, "--bridge", "xenbr1=eth1", "--live", "--netns", h.ns, "-o", plan])).code).toBe(0);
+    const fine = await cli(root, ["apply", plan, "--root", root, "--netns", h.ns, "--dry-run"]);
+    expect(fine.code).toBe(0);
+    expect(fine.out).not.toContain("WOULD FAIL");
+    // The NIC renamed since the plan was made (or the plan run against another namespace).
+    ip("-n", h.ns, "link", "set", "dev", "eth1", "down");
+    ip("-n", h.ns, "link", "set", "dev", "eth1", "name", "eth9");
+    const dry = await cli(root, ["apply", plan, "--root", root, "--netns", h.ns, "--dry-run"]);
+    expect(dry.code).toBe(1);
+    expect(dry.out).toContain(`give xenbr1 the MAC address of eth1  [WOULD FAIL: eth1 does not exist in ${h.ns} and no earlier step creates it]`);
+    expect(dry.err).toContain(`eth1 does not exist in network namespace ${h.ns}: apply would fail at that step and roll back`);
+  });
+
   it("refuses a NIC that is already enslaved elsewhere, and a NIC that does not exist", async () => {
     const h = makeHost({ subnet: 61 });
     ip("-n", h.ns, "link", "add", "name", "br9", "type", "bridge");

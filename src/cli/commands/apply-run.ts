@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { applyPlan, failpointFromEnv } from "../../apply/apply-plan.js";
 import { startConfirmTimer } from "../../apply/confirm-timer.js";
 import { hostPath, readCurrentFile } from "../../apply/file-ops.js";
-import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
+import { checkNetnsName, createIpRunner, type IpRunner } from "../../apply/ip-runner.js";
 import { type Journal, acquireLock, readJournal, writeJournal } from "../../apply/journal.js";
 import { NetExecutor } from "../../apply/net-ops.js";
 import { parseProbeTarget, probe } from "../../apply/probe.js";
@@ -11,7 +11,7 @@ import { rollbackRun } from "../../apply/rollback.js";
 import { checkPlanFiles } from "../../apply/stale-check.js";
 import { parsePlan } from "../../plan/plan-json.js";
 import { renderPlanText } from "../../plan/render-plan.js";
-import type { Plan } from "../../plan/types.js";
+import type { NetOp, Plan } from "../../plan/types.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { ApplyArgs } from "./apply.js";
 import { existingHostRoot } from "../host-root.js";
@@ -175,10 +175,14 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
       old.set(f.path, null);
     }
   }
-  const net = new NetExecutor(createIpRunner(netns));
+  const ip = createIpRunner(netns);
+  const net = new NetExecutor(ip);
   // Later network steps act on links the earlier ones create, so once one would run, a failed read of a
-  // later one only means "not there yet".
+  // later one only means "not there yet" for a link an earlier step creates; a link nothing creates and
+  // the host does not have makes the real apply fail there (and roll back), which the dry run must say.
   let netWouldRun = false;
+  const created = new Set<string>();
+  const missing: string[] = [];
   for (const step of plan.steps) {
     if (step.kind === "file") {
       const c = checks.find((x) => x.path === step.path);
@@ -189,8 +193,14 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
         notes.set(step.id, holds ? "already holds" : "would do");
         netWouldRun ||= !holds;
       } catch (err) {
-        notes.set(step.id, netWouldRun ? "would do" : `cannot check now: ${(err as Error).message}`);
+        const absent: string[] = [];
+        for (const dev of linksOf(step.do)) if (!created.has(dev) && !(await linkExists(ip, dev))) absent.push(dev);
+        if (absent.length > 0) {
+          notes.set(step.id, `WOULD FAIL: ${absent.join(" and ")} ${absent.length === 1 ? "does" : "do"} not exist${netns ? ` in ${netns}` : ""} and no earlier step creates ${absent.length === 1 ? "it" : "them"}`);
+          missing.push(...absent);
+        } else notes.set(step.id, netWouldRun ? "would do" : `cannot check now: ${(err as Error).message}`);
       }
+      if (step.do.op === "bridge-create") created.add(step.do.bridge);
     }
   }
   io.stdout(`Dry run: nothing is changed.\n${renderPlanText({ ...plan, root }, old, notes)}`);
@@ -198,5 +208,35 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
     io.stderr("xencfg apply: the plan is stale: the host changed after it was made; apply would refuse it.\n");
     return EXIT_FINDINGS;
   }
+  const absentLinks = [...new Set(missing)];
+  if (absentLinks.length > 0) {
+    io.stderr(`xencfg apply: ${absentLinks.join(", ")} ${absentLinks.length === 1 ? "does" : "do"} not exist${netns ? ` in network namespace ${netns}` : " on this host"}: apply would fail at that step and roll back (was the plan made for another namespace or host?).\n`);
+    return EXIT_FINDINGS;
+  }
   return EXIT_OK;
+}
+
+/** The links a network operation names. */
+function linksOf(op: NetOp): string[] {
+  switch (op.op) {
+    case "bridge-create":
+    case "bridge-delete":
+      return [op.bridge];
+    case "mac-copy":
+    case "ip-config-move":
+      return [op.from, op.to];
+    case "enslave":
+      return [op.dev, op.master];
+    default:
+      return [op.dev];
+  }
+}
+
+async function linkExists(ip: IpRunner, dev: string): Promise<boolean> {
+  try {
+    await ip.run(["link", "show", "dev", dev]);
+    return true;
+  } catch {
+    return false;
+  }
 }
