@@ -83,6 +83,7 @@ export class DomainConfig extends ConfigDocument {
 
   private checkValue(v: DomainValue): void {
     if (v.kind === "list") v.items.forEach((i) => this.checkValue(i));
+    else if (v.kind === "string" && v.terminated && !v.curly) this.checkEscapes(v.span);
     else if (v.kind === "bare") {
       const word = this.slice(v.span);
       const found = clip(word);
@@ -102,6 +103,28 @@ export class DomainConfig extends ConfigDocument {
         // A clipped number cannot be written back as the fix.
         this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads: xl's numbers take lower-case hex digits only and it stops reading at '${upper}'${fix.clipped ? "; write it in lower case" : `; write ${fix.text}`}`);
       } else this.report(v.span, "error", "syntax", `'${clip(v.raw).text}' is not a number xl reads (whole numbers only, decimal or 0x hex); quote it if it is text`);
+    }
+  }
+
+  /**
+   * xl's dequote (libxlu_cfg.c) knows \' \" \\ \a \b \f \n \r \t \v and the numeric \x and \0-\7; any other
+   * character after a backslash is "invalid character after backslash in quoted string", and xl refuses
+   * the file. Python (xm) keeps such a backslash, so regular expressions written for xm (`'web\.1'`) are
+   * the usual case. One finding per string, at the first such escape.
+   */
+  private checkEscapes(span: Span): void {
+    const raw = this.slice(span);
+    if (!raw.includes("\\")) return;
+    for (let i = 1; i < raw.length - 1; i++) {
+      if (raw[i] !== "\\") continue;
+      const next = raw[i + 1]!;
+      if (!XL_ESCAPES.includes(next)) {
+        const at = span.start + i;
+        const shown = next === " " ? "a space" : /[\x00-\x1f]/.test(next) ? `U+${next.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : `'${next}'`;
+        this.report({ start: at, end: at + 2 }, "error", "syntax", `'\\' before ${shown} is not an escape xl reads (it knows \\' \\" \\\\ \\a \\b \\f \\n \\r \\t \\v and numeric \\x and \\0-\\7 escapes), so xl refuses the file; write \\\\ for a backslash`);
+        return;
+      }
+      i++;
     }
   }
 
@@ -308,6 +331,9 @@ function separatorBetween(text: string, a: DomainValue, b: DomainValue): string 
 
 // The number xl wants where an xm file wrote a Python boolean (`pae = True`). Only these two spellings:
 // Python has no other boolean literals, and `true` is just a bare word to it.
+/** The characters xl's dequote takes after a backslash (libxlu_cfg.c xlu__cfgl_dequote). */
+const XL_ESCAPES = "\"'\\abfnrtvx01234567";
+
 const PYTHON_BOOLEANS: ReadonlyMap<string, string> = new Map([["True", "1"], ["False", "0"]]);
 
 // libxlu_cfg_l.l reads a setting name as [a-z][._0-9a-z]*; the grammar also takes upper case and a leading

@@ -60,6 +60,19 @@ ruleTester(syntax, {
       errors: [{ messageId: "syntax", line: 1, column: 26, message: "expected a quoted vif entry, found bridge=xenbr1 (write 'bridge=xenbr1')" }],
     },
     {
+      // libxlu_cfg.c xlu__cfgl_dequote: "invalid character after backlash in quoted string", EINVAL.
+      name: "a backslash before a character xl does not escape: xl refuses the file",
+      code: "name = 'web\\.1'\nextra = \"a\\\\b\\n\\tc\"\n",
+      errors: [
+        {
+          messageId: "syntax",
+          line: 1,
+          column: 12,
+          message: "'\\' before '.' is not an escape xl reads (it knows \\' \\\" \\\\ \\a \\b \\f \\n \\r \\t \\v and numeric \\x and \\0-\\7 escapes), so xl refuses the file; write \\\\ for a backslash",
+        },
+      ],
+    },
+    {
       name: "an unquoted vif entry has no automatic fix",
       code: "vif = [mac=00:16:3E:02:00:41,bridge=xenbr0' ]\n",
       errors: [{ messageId: "syntax", line: 1, column: 8, message: /opening quote is missing/ }],
