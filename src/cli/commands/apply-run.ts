@@ -5,13 +5,13 @@ import { startConfirmTimer } from "../../apply/confirm-timer.js";
 import { hostPath, readCurrentFile } from "../../apply/file-ops.js";
 import { checkNetnsName, createIpRunner, type IpRunner } from "../../apply/ip-runner.js";
 import { type Journal, acquireLock, readJournal, writeJournal } from "../../apply/journal.js";
-import { NetExecutor } from "../../apply/net-ops.js";
+import { interfaceNamesOf, NetExecutor } from "../../apply/net-ops.js";
 import { parseProbeTarget, probe } from "../../apply/probe.js";
 import { rollbackRun } from "../../apply/rollback.js";
 import { checkPlanFiles } from "../../apply/stale-check.js";
 import { parsePlan } from "../../plan/plan-json.js";
 import { renderPlanText } from "../../plan/render-plan.js";
-import type { NetOp, Plan } from "../../plan/types.js";
+import type { Plan } from "../../plan/types.js";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import type { ApplyArgs } from "./apply.js";
 import { existingHostRoot } from "../host-root.js";
@@ -194,7 +194,7 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
         netWouldRun ||= !holds;
       } catch (err) {
         const absent: string[] = [];
-        for (const dev of linksOf(step.do)) if (!created.has(dev) && !(await linkExists(ip, dev))) absent.push(dev);
+        for (const dev of interfaceNamesOf(step.do)) if (!created.has(dev) && !(await linkExists(ip, dev))) absent.push(dev);
         if (absent.length > 0) {
           notes.set(step.id, `WOULD FAIL: ${absent.join(" and ")} ${absent.length === 1 ? "does" : "do"} not exist${netns ? ` in ${netns}` : ""} and no earlier step creates ${absent.length === 1 ? "it" : "them"}`);
           missing.push(...absent);
@@ -214,22 +214,6 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-/** The links a network operation names. */
-function linksOf(op: NetOp): string[] {
-  switch (op.op) {
-    case "bridge-create":
-    case "bridge-delete":
-      return [op.bridge];
-    case "mac-copy":
-    case "ip-config-move":
-      return [op.from, op.to];
-    case "enslave":
-      return [op.dev, op.master];
-    default:
-      return [op.dev];
-  }
 }
 
 async function linkExists(ip: IpRunner, dev: string): Promise<boolean> {
