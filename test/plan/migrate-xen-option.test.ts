@@ -7,12 +7,29 @@ import { run } from "../../src/cli/main.js";
 // The host of test/fixtures/migrate/move-one-vif: (network-script network-bridge), guests db1 and web1.
 const ROOT = join(resolve(__dirname, "../fixtures/migrate"), "move-one-vif/root");
 
-async function migrate(...args: string[]) {
+/** `xencfg migrate --root ROOT ARGS...` in-process, with its exit code and output. */
+async function migrateAt(root: string, ...args: string[]) {
   let out = "";
   let err = "";
-  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: ROOT, env: {} };
-  const code = await run(["migrate", "--root", ROOT, ...args], io);
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
+  const code = await run(["migrate", "--root", root, ...args], io);
   return { code, out, err };
+}
+
+const migrate = (...args: string[]) => migrateAt(ROOT, ...args);
+
+/** A host root in a temp folder holding these files (paths under etc/xen), with a scripts folder. */
+function hostWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "xcfg-xen-option-"));
+  mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, "etc/xen", path), text);
+  return root;
+}
+
+/** The wrapper's `start` lines in a --json plan. */
+function wrapperStarts(json: string): string[] {
+  const wrapper: string = JSON.parse(json).files.find((f: { path: string }) => f.path.endsWith("network-wrapper")).newContent;
+  return wrapper.split("\n").filter((l) => l.includes('network-bridge" "$1"')).map((l) => l.trim());
 }
 
 describe("migrate --xen", () => {
@@ -52,18 +69,13 @@ describe("migrate --xen", () => {
   it("Xen 3.0: a bridge the host builds with vifnum=1 keeps it; the new bridge takes a number no other uses", async () => {
     // On 3.0/3.1 vifnum picks the veth pair (veth1/vif0.1) the bridge is wired through: renumbering the
     // running bridge would hand it another pair when xend restarts.
-    const root = mkdtempSync(join(tmpdir(), "xcfg-vifnum-"));
-    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
-    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script 'network-bridge vifnum=1')\n(vif-script vif-bridge)\n");
-    writeFileSync(join(root, "etc/xen/db1.cfg"), "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr1' ]\n");
-    let out = "";
-    let err = "";
-    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
-    const code = await run(["migrate", "--root", root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--json"], io);
-    expect(code, err).toBe(0);
-    const wrapper: string = JSON.parse(out).files.find((f: { path: string }) => f.path.endsWith("network-wrapper")).newContent;
-    const starts = wrapper.split("\n").filter((l) => l.includes('network-bridge" "$1"')).map((l) => l.trim());
-    expect(starts).toEqual([
+    const root = hostWith({
+      "xend-config.sxp": "(network-script 'network-bridge vifnum=1')\n(vif-script vif-bridge)\n",
+      "db1.cfg": "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr1' ]\n",
+    });
+    const r = await migrateAt(root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--json");
+    expect(r.code, r.err).toBe(0);
+    expect(wrapperStarts(r.out)).toEqual([
       `"$scripts/network-bridge" "$1" vifnum=1 netdev='eth1' bridge='xenbr1' || status=1`,
       `"$scripts/network-bridge" "$1" vifnum=0 netdev='eth0' bridge='xenbr0' || status=1`,
     ]);
@@ -72,22 +84,14 @@ describe("migrate --xen", () => {
   it.each([["no vifnum=", ""], ["an empty vifnum=", "vifnum= "]])("Xen 3.0: a wrapper whose second call has %s shares vifnum 0 and built one bridge; the plan builds the other with its own vifnum", async (_, second) => {
     // tools/examples/network-bridge of 3.0/3.1: the second call finds veth0 gone and exits before
     // create_bridge, so xenbr1 does not exist and the host is not already in the asked-for shape.
-    const root = mkdtempSync(join(tmpdir(), "xcfg-vifnum-"));
-    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
-    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script network-wrapper)\n(vif-script vif-bridge)\n");
-    writeFileSync(
-      join(root, "etc/xen/scripts/network-wrapper"),
-      `#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" ${second}netdev=eth1 bridge=xenbr1\n`,
-    );
-    writeFileSync(join(root, "etc/xen/db1.cfg"), "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
-    let out = "";
-    let err = "";
-    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
-    const code = await run(["migrate", "--root", root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", "--json"], io);
-    expect(code, err).toBe(0);
-    const wrapper: string = JSON.parse(out).files.find((f: { path: string }) => f.path.endsWith("network-wrapper")).newContent;
-    const starts = wrapper.split("\n").filter((l) => l.includes('network-bridge" "$1"')).map((l) => l.trim());
-    expect(starts).toEqual([
+    const root = hostWith({
+      "xend-config.sxp": "(network-script network-wrapper)\n(vif-script vif-bridge)\n",
+      "scripts/network-wrapper": `#!/bin/sh\ndir=$(dirname "$0")\n"$dir/network-bridge" "$@" vifnum=0 netdev=eth0 bridge=xenbr0\n"$dir/network-bridge" "$@" ${second}netdev=eth1 bridge=xenbr1\n`,
+      "db1.cfg": "name = 'db1'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n",
+    });
+    const r = await migrateAt(root, "--xen", "3.0", "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", "--json");
+    expect(r.code, r.err).toBe(0);
+    expect(wrapperStarts(r.out)).toEqual([
       `"$scripts/network-bridge" "$1" vifnum=0 netdev='eth0' bridge='xenbr0' || status=1`,
       `"$scripts/network-bridge" "$1" vifnum=1 netdev='eth1' bridge='xenbr1' || status=1`,
     ]);
@@ -95,31 +99,26 @@ describe("migrate --xen", () => {
 
   it("warns when guests use a bridge the planned configuration does not build (Xen 4.1: the old wrapper's second call built none)", async () => {
     const root = resolve(__dirname, "../../samples/two-nic");
-    let out = "";
-    let err = "";
-    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
-    expect(await run(["migrate", "--root", root, "--xen", "4.1", "--bridge", "xenbr2=eth2"], io), err).toBe(0);
-    expect(out).toContain(
+    const r = await migrateAt(root, "--xen", "4.1", "--bridge", "xenbr2=eth2");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(
       "warning: interfaces front1.1, back1.0 use bridge xenbr1, which the planned configuration does not build (it builds xenbr0, xenbr2), so those guests do not start; add --bridge xenbr1=NIC to build it, or move them with --move GUEST.DEVID=BRIDGE.",
     );
-    out = "";
-    expect(await run(["migrate", "--root", root, "--xen", "4.1", "--bridge", "xenbr1=eth1", "--bridge", "xenbr2=eth2"], io), err).toBe(0);
-    expect(out).not.toContain("does not build");
+    const both = await migrateAt(root, "--xen", "4.1", "--bridge", "xenbr1=eth1", "--bridge", "xenbr2=eth2");
+    expect(both.code, both.err).toBe(0);
+    expect(both.out).not.toContain("does not build");
   });
 
   it("warns when, without --xen, only the Xen 3.0/3.1 reading fits and the wrapper would be iproute2", async () => {
     // Plain (network-script network-bridge) with --bridge xenbr0=eth0: only 3.0/3.1 names that bridge.
-    const root = mkdtempSync(join(tmpdir(), "xcfg-era30-"));
-    mkdirSync(join(root, "etc/xen/scripts"), { recursive: true });
-    writeFileSync(join(root, "etc/xen/xend-config.sxp"), "(network-script network-bridge)\n(vif-script vif-bridge)\n");
-    writeFileSync(join(root, "etc/xen/g.cfg"), "name = 'g'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n");
+    const root = hostWith({
+      "xend-config.sxp": "(network-script network-bridge)\n(vif-script vif-bridge)\n",
+      "g.cfg": "name = 'g'\nvif = [ 'mac=00:16:3e:00:00:01, bridge=xenbr0' ]\n",
+    });
     const runIn = async (...extra: string[]) => {
-      let out = "";
-      let err = "";
-      const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stdinIsTTY: false, cwd: root, env: {} };
-      const code = await run(["migrate", "--root", root, "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", ...extra], io);
-      expect(code, err).toBe(0);
-      return out;
+      const r = await migrateAt(root, "--bridge", "xenbr0=eth0", "--bridge", "xenbr1=eth1", ...extra);
+      expect(r.code, r.err).toBe(0);
+      return r.out;
     };
     expect(await runIn()).toContain("warning: the host's bridges read as Xen 3.0/3.1 only (xenbr0 on eth0), and the wrapper is written in the iproute2 form");
     expect(await runIn("--xen", "3.0")).not.toContain("read as Xen 3.0/3.1 only");
