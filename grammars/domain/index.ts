@@ -199,7 +199,9 @@ function openBrackets(stack: IToken[]): IToken[] {
 function isPython(line: IToken[]): boolean {
   const first = line[0]!;
   if (first.tokenType === TripleString) return true;
-  if (first.tokenType === Name && PYTHON_KEYWORDS.has(first.image)) return true;
+  // `if = []` is no Python (a keyword cannot be assigned to) but a setting xl reads under that name.
+  const assigns = line[1]?.tokenType === Assign || line[1]?.tokenType === PlusAssign;
+  if (first.tokenType === Name && PYTHON_KEYWORDS.has(first.image) && !assigns) return true;
   let depth = 0;
   let pythonish = false;
   for (let k = 0; k < line.length; k++) {

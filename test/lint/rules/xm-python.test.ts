@@ -2,7 +2,8 @@ import rule from "../../../src/lint/rules/xm-python.js";
 import { ruleTester } from "../rule-tester.js";
 
 ruleTester(rule, {
-  valid: ["name = 'vm1'\nmemory = 512\n", "# import os\nname = 'vm1'\n"],
+  // A keyword assigned to is no Python statement but a setting xl reads (found by the round-trip property).
+  valid: ["name = 'vm1'\nmemory = 512\n", "# import os\nname = 'vm1'\n", "if = []\nprint += [ 'a' ]\n"],
   invalid: [
     {
       code: "import os\nvmid = 1\nname = \"VM%d\" % vmid\n",
