@@ -192,7 +192,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
       if (devid === undefined && vifs.length === 0) return refuse(`--move ${mv.arg}: guest ${guest.name} has no vif xencfg can edit (${guest.shown})`);
       if (devid !== undefined) {
         const other = notBridged(guest.doc.vif(devid)!);
-        if (other) return refuse(`--move ${mv.arg}: vif ${devid} of guest ${guest.name} runs ${other.script} (${other.from}), ${other.why}; migrate moves only interfaces that run vif-bridge`);
+        if (other) return refuse(`--move ${mv.arg}: vif ${devid} of guest ${guest.name} ${other.what}, ${other.why}; migrate moves only interfaces that run vif-bridge in dom0`);
       }
       // A whole guest (or a glob) means its bridged interfaces; the others stay as their script has them.
       const targets = devid === undefined ? vifs.filter((v) => !notBridged(v)) : [guest.doc.vif(devid)!];

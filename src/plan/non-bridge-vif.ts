@@ -4,14 +4,18 @@ import { vifScriptOf } from "../lint/guest-facts.js";
 import { vifScriptFamily } from "../lint/network-scripts.js";
 import type { XenVersion } from "../lint/xen-version.js";
 
-/** An interface whose hotplug script is not vif-bridge: the script, and where that comes from. */
+/** An interface whose bridge is none of dom0's: a hotplug script other than vif-bridge, or a driver domain. */
 export interface NonBridgeVif {
+  /** In a few words, for lists: `vif-route`, `driver domain netdom`. */
   script: string;
-  /** "its script=" or "xend's vif-script", for messages. */
-  from: string;
-  /** Why bridge= does nothing for it. */
+  /** What it does, for sentences: "runs vif-route (its script=)", "is served by driver domain netdom (its backend=)". */
+  what: string;
+  /** Why a bridge= migrate writes does nothing for it. */
   why: string;
 }
+
+// The names a backend= may give dom0 itself (xl accepts the domain name or its id).
+const DOM0 = new Set(["", "0", "dom0", "Domain-0"]);
 
 /**
  * Why `bridge=` would do nothing for this interface, or undefined when its hotplug script is vif-bridge,
@@ -22,6 +26,11 @@ export interface NonBridgeVif {
  * reads it (vifScriptOf), so the planner and the linter agree on which interfaces are bridged.
  */
 export function nonBridgeVif(vif: VifSpec, tree: XenTree, xen: XenVersion | undefined): NonBridgeVif | undefined {
+  // A driver domain runs the hotplug script and owns the bridge its bridge= names, as lint reads it.
+  const backend = vif.get("backend");
+  if (backend !== undefined && !DOM0.has(backend)) {
+    return { script: `driver domain ${backend}`, what: `is served by driver domain ${backend} (its backend=)`, why: "whose bridge= names a bridge in that domain, not one of the bridges migrate builds in dom0" };
+  }
   const script = vifScriptOf(vif, tree, xen);
   const family = vifScriptFamily(script);
   if (family === "bridge") return undefined;
@@ -32,5 +41,5 @@ export function nonBridgeVif(vif: VifSpec, tree: XenTree, xen: XenVersion | unde
       : family === "openvswitch"
         ? "which puts the interface on an Open vSwitch bridge, not on the Linux bridges migrate builds"
         : "which is not one of Xen's bridge scripts";
-  return { script, from, why };
+  return { script, what: `runs ${script} (${from})`, why };
 }

@@ -87,4 +87,20 @@ describe("migrate: interfaces whose hotplug script is not vif-bridge", () => {
     expect(whole.code).toBe(1);
     expect(whole.stderr).toContain("--move r=xenbr1: guest r has no interface that runs vif-bridge (vif 0: vif-route); only vif-bridge puts an interface on the bridge its bridge= names");
   });
+
+  it("leaves alone an interface a driver domain serves (backend=), as lint does", async () => {
+    const DRV = "name = 'drv'\nvif = [ 'mac=00:16:3e:0a:00:07', 'mac=00:16:3e:0a:00:08,backend=netdom,bridge=br-drv' ]\n";
+    const host = { "etc/xen/xend-config.sxp": XEND, "etc/xen/drv.cfg": DRV };
+    // Neither warned about nor pinned: only vif 0, on dom0's default bridge, is.
+    const pinned = await plan(host, "--pin-default");
+    expect(guestFile(pinned, "/etc/xen/drv.cfg")).toBe(DRV.replace("'mac=00:16:3e:0a:00:07'", "'mac=00:16:3e:0a:00:07,bridge=xenbr0'"));
+    const refused = await migrate(host, "--move", "drv.1=xenbr1");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "--move drv.1=xenbr1: vif 1 of guest drv is served by driver domain netdom (its backend=), whose bridge= names a bridge in that domain, not one of the bridges migrate builds in dom0; migrate moves only interfaces that run vif-bridge in dom0",
+    );
+    // dom0 named as the backend is dom0.
+    const dom0 = await plan({ ...host, "etc/xen/drv.cfg": DRV.replace("backend=netdom", "backend=0") }, "--move", "drv.1=xenbr1");
+    expect(guestFile(dom0, "/etc/xen/drv.cfg")).toContain("backend=0,bridge=xenbr1");
+  });
 });
