@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { applyPlan, failpointFromEnv } from "../../apply/apply-plan.js";
 import { startConfirmTimer } from "../../apply/confirm-timer.js";
 import { hostPath, readCurrentFile } from "../../apply/file-ops.js";
-import { checkNetnsName, createIpRunner, type IpRunner } from "../../apply/ip-runner.js";
+import { checkNetnsName, createIpRunner } from "../../apply/ip-runner.js";
+import { readLink } from "../../apply/net-state.js";
 import { type Journal, acquireLock, readJournal, writeJournal } from "../../apply/journal.js";
 import { interfaceNamesOf, NetExecutor } from "../../apply/net-ops.js";
 import { parseProbeTarget, probe } from "../../apply/probe.js";
@@ -194,7 +195,7 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
         netWouldRun ||= !holds;
       } catch (err) {
         const absent: string[] = [];
-        for (const dev of interfaceNamesOf(step.do)) if (!created.has(dev) && !(await linkExists(ip, dev))) absent.push(dev);
+        for (const dev of interfaceNamesOf(step.do)) if (!created.has(dev) && (await readLink(ip, dev).catch(() => null)) === null) absent.push(dev);
         if (absent.length > 0) {
           notes.set(step.id, `WOULD FAIL: ${absent.join(" and ")} ${absent.length === 1 ? "does" : "do"} not exist${netns ? ` in ${netns}` : ""} and no earlier step creates ${absent.length === 1 ? "it" : "them"}`);
           missing.push(...absent);
@@ -214,13 +215,4 @@ async function dryRun(plan: Plan, root: string, netns: string | null, io: CliIo)
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-async function linkExists(ip: IpRunner, dev: string): Promise<boolean> {
-  try {
-    await ip.run(["link", "show", "dev", dev]);
-    return true;
-  } catch {
-    return false;
-  }
 }
