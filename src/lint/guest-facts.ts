@@ -7,6 +7,15 @@ import type { XenVersion } from "./xen-version.js";
 import { DEFAULT_VIF_SCRIPT, scriptBaseName } from "./network-scripts.js";
 import { xendConfigOf } from "./host-bridges.js";
 
+// The names a vif's backend= may give dom0 itself (xl takes the domain's name or its id).
+const DOM0_NAMES = new Set(["", "0", "dom0", "Domain-0"]);
+
+/** The driver domain serving a vif (its `backend=`, when that names a domain other than dom0): the vif is bridged there. */
+export function driverDomainOf(vif: VifSpec): string | undefined {
+  const backend = vif.get("backend");
+  return backend !== undefined && !DOM0_NAMES.has(backend) ? backend : undefined;
+}
+
 /** An HVM guest: `builder = 'hvm'` (xm, xl) or `type = 'hvm'` (xl 4.10+). */
 export function isHvm(guest: DomainConfig): boolean {
   return guest.value("builder") === "hvm" || guest.value("type") === "hvm";

@@ -5,7 +5,7 @@ import type { XenTree } from "../host/read-host.js";
 import type { ScriptCall } from "../xend/script-call.js";
 import type { XendConfig } from "../xend/xend-config.js";
 import { isXendConfigFile } from "./directives.js";
-import { vifScriptOf } from "./guest-facts.js";
+import { driverDomainOf, vifScriptOf } from "./guest-facts.js";
 import { scriptBaseName, vifScriptFamily } from "./network-scripts.js";
 import { isKnown, readWrapper, type NetworkBridgeCall, type WrapperReading } from "./shell-wrapper.js";
 import { atLeast, type XenVersion } from "./xen-version.js";
@@ -377,8 +377,7 @@ export function resolveVifBridge(vif: VifSpec, tree: XenTree, view: HostBridges,
   const family = vifScriptFamily(script);
   if (family !== "bridge" && family !== "openvswitch") return undefined;
   // An interface served by a driver domain is bridged there, not in this host's dom0.
-  const backend = vif.get("backend");
-  if (backend !== undefined && !["", "0", "dom0", "Domain-0"].includes(backend)) return undefined;
+  if (driverDomainOf(vif) !== undefined) return undefined;
   let name = vif.bridge;
   // vif-openvswitch reads `BRIDGE[.TAG][:TRUNK[:TRUNK...]]` (its add_to_openvswitch regex).
   if (family === "openvswitch" && name !== undefined) name = name.split(/[.:]/)[0];
@@ -394,9 +393,17 @@ export function resolveVifBridge(vif: VifSpec, tree: XenTree, view: HostBridges,
   }
   // A host has a handful of bridges: a search beats building a Set per vif and view.
   if (hasBridge(view, name)) return { name, found: true };
-  const m = /^xenbr(.*)$/.exec(name);
-  if (m && view.era !== "3.0" && family === "bridge" && hasBridge(view, `eth${m[1]}`)) return { name, found: true, mappedTo: `eth${m[1]}` };
+  const eth = ethBridgeFor(name);
+  if (eth && view.era !== "3.0" && family === "bridge" && hasBridge(view, eth)) return { name, found: true, mappedTo: eth };
   return { name, found: complete ? false : undefined };
+}
+
+/**
+ * The bridge Xen 3.2+ vif-bridge takes when the `xenbrN` a vif names does not exist: `ethN`, the name
+ * network-bridge gives a bridge from 3.2 on (`eth${bridge#xenbr}`); undefined for other names.
+ */
+export function ethBridgeFor(name: string): string | undefined {
+  return name.startsWith("xenbr") ? `eth${name.slice(5)}` : undefined;
 }
 
 function hasBridge(view: HostBridges, name: string): boolean {

@@ -8,6 +8,7 @@ import { PLAN_VERSION } from "./types.js";
 import type { XendConfig } from "../xend/xend-config.js";
 import { atLeast, type XenVersion } from "../lint/xen-version.js";
 import { scriptBaseName } from "../lint/network-scripts.js";
+import { ethBridgeFor } from "../lint/host-bridges.js";
 import { parseBridgePairs } from "../script/bridge-pair.js";
 import { type InterfaceName, validateInterfaceName } from "../script/interface-name.js";
 import { generateNetworkWrapper, type WrapperForm } from "../script/network-wrapper.js";
@@ -238,7 +239,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   // (or does not now, and still will not), and nothing else in the plan says so. From Xen 3.2 vif-bridge
   // also takes an ethN bridge for a missing xenbrN.
   const lateEra = req.xen === undefined || atLeast(req.xen, 3, 2);
-  const builds = (bridge: string) => bridgeNames.has(bridge) || (lateEra && /^xenbr\d+$/.test(bridge) && bridgeNames.has(`eth${bridge.slice(5)}`));
+  const builds = (bridge: string) => bridgeNames.has(bridge) || (lateEra && bridgeNames.has(ethBridgeFor(bridge) ?? ""));
   const unbuilt = new Map<string, string[]>();
   for (const g of host.guests) {
     for (const v of g.doc.vifs) {

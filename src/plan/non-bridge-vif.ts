@@ -1,6 +1,6 @@
 import type { VifSpec } from "../domain/vif-spec.js";
 import type { XenTree } from "../host/read-host.js";
-import { vifScriptOf } from "../lint/guest-facts.js";
+import { driverDomainOf, vifScriptOf } from "../lint/guest-facts.js";
 import { vifScriptFamily } from "../lint/network-scripts.js";
 import type { XenVersion } from "../lint/xen-version.js";
 
@@ -14,8 +14,6 @@ export interface NonBridgeVif {
   why: string;
 }
 
-// The names a backend= may give dom0 itself (xl accepts the domain name or its id).
-const DOM0 = new Set(["", "0", "dom0", "Domain-0"]);
 
 /**
  * Why `bridge=` would do nothing for this interface, or undefined when its hotplug script is vif-bridge,
@@ -27,8 +25,8 @@ const DOM0 = new Set(["", "0", "dom0", "Domain-0"]);
  */
 export function nonBridgeVif(vif: VifSpec, tree: XenTree, xen: XenVersion | undefined): NonBridgeVif | undefined {
   // A driver domain runs the hotplug script and owns the bridge its bridge= names, as lint reads it.
-  const backend = vif.get("backend");
-  if (backend !== undefined && !DOM0.has(backend)) {
+  const backend = driverDomainOf(vif);
+  if (backend !== undefined) {
     return { script: `driver domain ${backend}`, what: `is served by driver domain ${backend} (its backend=)`, why: "whose bridge= names a bridge in that domain, not one of the bridges migrate builds in dom0" };
   }
   const script = vifScriptOf(vif, tree, xen);
