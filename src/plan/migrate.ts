@@ -6,7 +6,7 @@ import { nonBridgeVif } from "./non-bridge-vif.js";
 import type { Plan, PlanFile, PlanStep } from "./types.js";
 import { PLAN_VERSION } from "./types.js";
 import type { XendConfig } from "../xend/xend-config.js";
-import { atLeast, type XenVersion } from "../lint/xen-version.js";
+import { atLeast, isSupportedXen, type XenVersion } from "../lint/xen-version.js";
 import { scriptBaseName } from "../lint/network-scripts.js";
 import { ethBridgeFor } from "../lint/host-bridges.js";
 import { parseBridgePairs } from "../script/bridge-pair.js";
@@ -90,7 +90,7 @@ export async function planMigration(host: MigrationHost, req: MigrateRequest, li
   const refuse = (...errors: string[]): MigrateResult => ({ ok: false, usage: false, errors });
   const usage = (...errors: string[]): MigrateResult => ({ ok: false, usage: true, errors });
 
-  if (req.xen && req.xen.major < 3) return usage(`--xen ${versionText(req.xen)}: xencfg knows Xen from 3.0 on; migrate works on xend hosts (Xen 3.0-4.4)`);
+  if (req.xen && !isSupportedXen(req.xen)) return usage(`--xen ${versionText(req.xen)}: xencfg knows Xen from 3.0 on; migrate works on xend hosts (Xen 3.0-4.4)`);
   if (req.xen?.xl) {
     // "xl" and "4.5" read alike here; the message names the toolstack rather than echo a number the user may not have typed.
     return usage(`--xen names an xl host (Xen 4.5 and later): xl runs no network-script, so there is no wrapper to write; migrate works on xend hosts (Xen 3.0-4.4). With xl, build the bridges in the distribution's network configuration`);

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
 import { diagnosticSpan, documentsOf } from "../documents.js";
+import type { ConfigDocument } from "../../ast/config-document.js";
 
 /**
  * xm executed guest files as Python (Xen's own xmexample2/3 compute names and disks); xl reads only plain
@@ -17,11 +18,12 @@ export default defineRule({
   messages: { python: "{{message}}" },
   check: ({ trees, xen, report }) => {
     const xl = xen?.xl === true;
+    // xl.conf is read by xl alone, whatever the version.
+    const xlConfs = new Set<ConfigDocument | undefined>(trees.map((t) => t.xlConf));
     for (const doc of documentsOf(trees)) {
       for (const d of doc.diagnostics) {
         if (d.code !== "xm-python") continue;
-        // xl.conf is read by xl alone, whatever the version.
-        const byXl = xl || doc.file.endsWith("xl.conf");
+        const byXl = xl || xlConfs.has(doc);
         report({ doc, span: diagnosticSpan(doc, d), messageId: "python", data: { message: d.message }, ...(byXl ? { severity: "error" as const } : {}) });
       }
     }
