@@ -1,5 +1,8 @@
 const SIMPLE: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
 
+/** The characters xl's dequote takes after a backslash (libxlu_cfg.c): the quotes, the backslash, SIMPLE's letters and the numeric \x and \0-\7; any other is an error to xl. */
+export const XL_ESCAPED_CHARS = `"'\\${Object.keys(SIMPLE).join("")}x01234567`;
+
 /**
  * Resolves backslash escapes the way xl's lexer does (libxlu_cfg.c: \a \b \f \n \r \t \v, octal \0NN,
  * hex \xHH, anything else stands for itself); for the escapes real xend files use (\\ and \') xend's

@@ -1,5 +1,6 @@
 import { parseDomain } from "../../grammars/domain/index.js";
 import type { DomainAssignment, DomainFile, DomainList, DomainPython, DomainString, DomainValue } from "../../grammars/domain/nodes.js";
+import { XL_ESCAPED_CHARS } from "../../grammars/common/unescape.js";
 import { ConfigDocument, type ParseOptions, type Span } from "../ast/config-document.js";
 import { grammarMessage } from "../diagnostics/grammar-messages.js";
 import { clip } from "../diagnostics/clip.js";
@@ -118,7 +119,7 @@ export class DomainConfig extends ConfigDocument {
     for (let i = 1; i < raw.length - 1; i++) {
       if (raw[i] !== "\\") continue;
       const next = raw[i + 1]!;
-      if (!XL_ESCAPES.includes(next)) {
+      if (!XL_ESCAPED_CHARS.includes(next)) {
         const at = span.start + i;
         const shown = next === " " ? "a space" : /[\x00-\x1f]/.test(next) ? `U+${next.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : `'${next}'`;
         this.report({ start: at, end: at + 2 }, "error", "syntax", `'\\' before ${shown} is not an escape xl reads (it knows \\' \\" \\\\ \\a \\b \\f \\n \\r \\t \\v and numeric \\x and \\0-\\7 escapes), so xl refuses the file; write \\\\ for a backslash`);
@@ -331,9 +332,6 @@ function separatorBetween(text: string, a: DomainValue, b: DomainValue): string 
 
 // The number xl wants where an xm file wrote a Python boolean (`pae = True`). Only these two spellings:
 // Python has no other boolean literals, and `true` is just a bare word to it.
-/** The characters xl's dequote takes after a backslash (libxlu_cfg.c xlu__cfgl_dequote). */
-const XL_ESCAPES = "\"'\\abfnrtvx01234567";
-
 const PYTHON_BOOLEANS: ReadonlyMap<string, string> = new Map([["True", "1"], ["False", "0"]]);
 
 // libxlu_cfg_l.l reads a setting name as [a-z][._0-9a-z]*; the grammar also takes upper case and a leading
