@@ -1,6 +1,6 @@
 import type { NetOp } from "./types.js";
 
-/** The network operations a plan step may do; the others exist only as undos (see UNDO_OF in plan-json.ts). */
+/** The network operations a plan step may do (those undoOf answers for); the others exist only as undos. */
 export const DO_OPS: ReadonlySet<NetOp["op"]> = new Set(["bridge-create", "mac-copy", "link-up", "ip-config-move", "enslave"]);
 
 /**
@@ -25,7 +25,7 @@ export function describeNetStep(op: NetOp): string {
   }
 }
 
-/** The undo of a step's operation, operands included: a hand-edited undo must not aim at another link. */
+/** The undo of a step's operation, operands included (a hand-edited undo must not aim at another link); undefined for an operation only an undo does. */
 export function undoOf(op: NetOp): NetOp | undefined {
   switch (op.op) {
     case "bridge-create":

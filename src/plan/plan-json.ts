@@ -158,11 +158,10 @@ class Validator {
       const op = this.netOp(rec.do, `${at}.do`, false);
       const undo = this.netOp(rec.undo, `${at}.undo`, false);
       if (!op || !undo) return undefined;
-      if (!DO_OPS.has(op.op)) return this.fail(`${at}.do`, `'${op.op}' is an undo operation; a plan's steps only ${[...DO_OPS].join(", ")}`);
-      const expectedUndo = UNDO_OF[op.op];
-      if (undo.op !== expectedUndo) return this.fail(`${at}.undo`, `'${op.op}' is undone by '${expectedUndo}', not '${undo.op}'`);
       const exact = undoOf(op);
-      if (exact && JSON.stringify(undo) !== JSON.stringify(exact)) return this.fail(`${at}.undo`, `must undo this step itself: ${JSON.stringify(exact)}, not ${JSON.stringify(undo)}`);
+      if (!exact) return this.fail(`${at}.do`, `'${op.op}' is an undo operation; a plan's steps only ${[...DO_OPS].join(", ")}`);
+      if (undo.op !== exact.op) return this.fail(`${at}.undo`, `'${op.op}' is undone by '${exact.op}', not '${undo.op}'`);
+      if (JSON.stringify(undo) !== JSON.stringify(exact)) return this.fail(`${at}.undo`, `must undo this step itself: ${JSON.stringify(exact)}, not ${JSON.stringify(undo)}`);
       // What apply shows before it asks, and while it runs, must be what the step does.
       const says = describeNetStep(op);
       if (description !== says) return this.fail(`${at}.description`, `must say what the step does, ${JSON.stringify(says)}, not ${JSON.stringify(description)}`);
@@ -240,19 +239,6 @@ class Validator {
     return out;
   }
 }
-
-/** Which operation undoes which: a plan whose undo does not match its step is refused. */
-export const UNDO_OF: Record<NetOp["op"], NetOp["op"]> = {
-  "bridge-create": "bridge-delete",
-  "bridge-delete": "bridge-create",
-  "mac-copy": "mac-restore",
-  "mac-restore": "mac-copy",
-  enslave: "release",
-  release: "enslave",
-  "link-up": "link-down",
-  "link-down": "link-up",
-  "ip-config-move": "ip-config-move",
-};
 
 const OP_KEYS: Record<NetOp["op"], readonly string[]> = {
   "bridge-create": ["bridge"],
