@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import rule from "../../../src/lint/rules/vif-not-list.js";
 import { parseDomainConfig } from "../../../src/domain/domain-config.js";
 import { lintFixture, ruleTester } from "../rule-tester.js";
 import { runCli } from "../../cli/run-cli.js";
-import { makeRoot, removeRoot } from "../../apply/plan-helpers.js";
+import { makeRoot } from "../../apply/plan-helpers.js";
 
 const SINGLE = "vif = 'mac=00:16:3e:00:03:01, bridge=xenbr0'\n";
 
@@ -110,19 +110,9 @@ describe("vif-not-list with every rule", () => {
 });
 
 describe("xencfg lint --fix", () => {
-  const temps: string[] = [];
-  afterEach(() => {
-    for (const d of temps.splice(0)) removeRoot(d);
-  });
-  /** A host root in a temp folder with these files, removed after the test. */
-  const host = (files: Record<string, string>) => {
-    const dir = makeRoot(files);
-    temps.push(dir);
-    return dir;
-  };
-
+  // Temp folders go with the run's own TMPDIR (test/global-temp-dir.ts).
   it("wraps the string in a list, and the fixed file parses and lints clean", async () => {
-    const dir = host({ "etc/xen/web1.cfg": `name = 'web1'\n${SINGLE}` });
+    const dir = makeRoot({ "etc/xen/web1.cfg": `name = 'web1'\n${SINGLE}` });
     const before = await runCli(["lint", "etc/xen"], { cwd: dir });
     expect(before.code).toBe(1);
     expect(before.stdout).toContain("vif-not-list");

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import rule from "../../../src/lint/rules/xl-whitespace.js";
 import { parseDomainConfig } from "../../../src/domain/domain-config.js";
 import { lintFixture, ruleTester } from "../rule-tester.js";
 import { runCli } from "../../cli/run-cli.js";
-import { makeRoot, removeRoot } from "../../apply/plan-helpers.js";
+import { makeRoot } from "../../apply/plan-helpers.js";
 
 const CRLF = "name = 'web1'\r\nmemory = 512\r\nvif = [ 'mac=00:16:3e:07:d2:0e, bridge=xenbr0' ]\r\n";
 const LF = CRLF.replace(/\r\n/g, "\n");
@@ -152,20 +152,10 @@ describe("xl-whitespace with every rule", () => {
 });
 
 describe("xencfg lint --fix --xen xl", () => {
-  const temps: string[] = [];
-  afterEach(() => {
-    for (const d of temps.splice(0)) removeRoot(d);
-  });
-  /** A host root in a temp folder with these files, removed after the test. */
-  const host = (files: Record<string, string>) => {
-    const dir = makeRoot(files);
-    temps.push(dir);
-    return dir;
-  };
-
+  // Temp folders go with the run's own TMPDIR (test/global-temp-dir.ts).
   it("rewrites a CRLF guest with a BOM so that it parses and lints clean, and leaves xend-config.sxp alone", async () => {
     const sxp = "(vif-script vif-bridge)\r\n";
-    const dir = host({ "etc/xen/xend-config.sxp": sxp, "etc/xen/web1.cfg": `\ufeff${CRLF}` });
+    const dir = makeRoot({ "etc/xen/xend-config.sxp": sxp, "etc/xen/web1.cfg": `\ufeff${CRLF}` });
 
     const before = await runCli(["lint", "--format", "json", "--xen", "xl", "etc/xen"], { cwd: dir });
     expect((JSON.parse(before.stdout) as { rule: string; severity: string }[]).map((f) => `${f.rule} ${f.severity}`)).toEqual(["xl-whitespace error"]);
@@ -182,7 +172,7 @@ describe("xencfg lint --fix --xen xl", () => {
   });
 
   it("without --xen, --fix keeps the line ends and the finding stays a warning", async () => {
-    const dir = host({ "etc/xen/web1.cfg": CRLF });
+    const dir = makeRoot({ "etc/xen/web1.cfg": CRLF });
     const r = await runCli(["lint", "--fix", "--format", "json", "etc/xen"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(readFileSync(join(dir, "etc/xen/web1.cfg"), "utf8")).toBe(CRLF);
