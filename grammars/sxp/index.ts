@@ -113,7 +113,7 @@ export function parseSxpFully(text: string): SxpParseResult {
       // An unterminated string runs to the end of its line and takes the ')' with it: the string's own
       // error says it, and "'(' is never closed" would be the same cause told first.
       const swallowed = slice.some((u) => u.tokenType === UnterminatedString);
-      for (let k = swallowed ? -1 : openers.length - 1; k >= 0; k--) {
+      if (!swallowed) for (let k = openers.length - 1; k >= 0; k--) {
         errors.push({ start: tokenStart(openers[k]!), end: tokenStart(openers[k]!) + 1, kind: "unclosed", expected: ["')'"], opener: tokenStart(openers[k]!), found: j < tokens.length ? tokens[j]!.image : undefined });
       }
       // Zero-width closers let the one grammar rule read the form; `closed: false` keeps the fact.
