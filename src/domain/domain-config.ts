@@ -114,8 +114,10 @@ export class DomainConfig extends ConfigDocument {
    * the usual case. One finding per string, at the first such escape.
    */
   private checkEscapes(span: Span): void {
+    // Every string value of every guest passes here: look for a backslash before copying anything.
+    const first = this.text.indexOf("\\", span.start);
+    if (first < 0 || first >= span.end) return;
     const raw = this.slice(span);
-    if (!raw.includes("\\")) return;
     for (let i = 1; i < raw.length - 1; i++) {
       if (raw[i] !== "\\") continue;
       const next = raw[i + 1]!;
